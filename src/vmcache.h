@@ -1,0 +1,77 @@
+/* vmcache.h — private declarations shared by the VM's own files (vm.c,
+ * objects/func.c, objects/gen.c, objects/code.c): the inline-cache layout,
+ * the generator's full state and the few helpers they call in each other.
+ * Nothing outside these files should need it.
+ */
+#ifndef MOLT_VMCACHE_H
+#define MOLT_VMCACHE_H
+
+#include "object.h"
+#include "vm.h"
+
+/* One inline-cache slot (code->caches[i]).  A LOAD_GLOBAL slot remembers the
+ * value found for a (globals, builtins) pair at two dict versions; since every
+ * dict write gives the dict a fresh version, a hit can never be stale.  An
+ * attribute slot remembers what type_lookup found on a type at one type
+ * version (0 = nothing found); the descriptor kind is re-checked on use. */
+typedef struct InlineCache {
+    union {
+        struct {
+            Dict *globals, *builtins;
+            uint64_t gver, bver;
+            Value value;
+        } g;
+        struct {
+            TypeObject *type;
+            uint64_t version;
+            Value descr;
+        } a;
+    } u;
+} InlineCache;
+
+/* What the VM keeps per code object (code->caches points here, allocated
+ * on first run): the inline caches the instructions index, and a free list
+ * of frames of this code ready for reuse, linked through ->back.  A frame
+ * goes back on the list when its call returns unless it is marked as owned
+ * elsewhere (Frame.is_generator: a generator's frame, or one handed out to
+ * Python code as a frame object — see vm_frame_escape). */
+typedef struct CodeRuntime {
+    Frame *free_frames;
+    int nfree;
+    InlineCache caches[];
+} CodeRuntime;
+
+/* Marks a frame as referenced from outside the VM so that it is never
+ * recycled; returns it as a Value.  Anything that gives Python code a frame
+ * object (f_back, sys._getframe) must go through this. */
+Value vm_frame_escape(Frame *f);
+
+/* A generator as gen.c allocates it: the public part (vm.h) first, then the
+ * state only the VM needs.  `exc_state` is the exception the generator's own
+ * `except` block was handling when it last yielded (CPython's gi_exc_state). */
+typedef struct GenObject {
+    Generator g;
+    Value exc_state;
+    Function *func;
+    bool started;
+} GenObject;
+
+/* gen.c */
+Value gen_new(VM *vm, Frame *frame, Function *func);
+/* StopIteration's value: its `value` attribute, else args[0], else None. */
+Value gen_stopiteration_value(VM *vm, Value exc);
+
+/* vm.c */
+/* A frame for `code` with the given namespaces; locals/cells zeroed, the
+ * stack empty.  One allocation. */
+Frame *vm_frame_new(VM *vm, Code *code, Function *func, Dict *globals,
+                    Dict *builtins, Value locals);
+/* The builtins dict that code running with `globals` sees. */
+Dict *vm_builtins_for(VM *vm, Dict *globals);
+/* f.f_locals / locals(): the mapping of a class or exec frame, or a fresh
+ * dict of a function frame's bound locals and cells. */
+Value vm_frame_locals(VM *vm, Frame *f);
+/* "f()" / "mod.C.f()" as CPython's _PyObject_FunctionStr, for call errors. */
+Str *vm_function_str(VM *vm, Value func);
+
+#endif

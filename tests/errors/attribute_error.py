@@ -1,0 +1,4 @@
+class Thing:
+    pass
+t = Thing()
+t.missing

@@ -1,0 +1,5 @@
+class AppError(Exception):
+    pass
+def load():
+    raise AppError("config missing")
+load()

@@ -1,0 +1,3 @@
+print("loading")
+VALUE = 1
+raise RuntimeError("module failed")

@@ -1,0 +1,1 @@
+total = "count: " + 5
