@@ -9,9 +9,11 @@
 CC      ?= cc
 PREFIX  ?= /usr/local
 BUILD   ?= build
+# PROGRAM lets a second build (sanitizer, a private build dir) leave ./molt alone.
+PROGRAM ?= molt
 PKGS    := libgc-dev libreadline-dev libgmp-dev pkg-config
 CFLAGS  ?= -O2 -g
-CFLAGS  += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Isrc -MMD -MP \
+override CFLAGS += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Isrc -MMD -MP \
            -DMOLT_LIB_DIR='"$(abspath lib)"'
 GC_CFLAGS = $(shell pkg-config --cflags bdw-gc 2>/dev/null)
 GC_LIBS   = $(shell pkg-config --libs bdw-gc 2>/dev/null || echo -lgc)
@@ -22,7 +24,7 @@ OBJS := $(SRCS:%.c=$(BUILD)/%.o)
 
 .PHONY: all deps test run bench sanitize install clean
 
-all: deps molt
+all: deps $(PROGRAM)
 
 # Install the system packages molt builds against, when any is missing.
 deps:
@@ -34,7 +36,7 @@ deps:
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
-molt: $(OBJS)
+$(PROGRAM): $(OBJS)
 	$(CC) $(CFLAGS) $(GC_CFLAGS) -o $@ $(OBJS) $(LDFLAGS) $(LDLIBS)
 
 $(BUILD)/%.o: %.c
@@ -53,11 +55,9 @@ bench: all
 # Boehm GC cannot run under LeakSanitizer's allocator hooks; ASan's other
 # checks and UBSan stay on.
 sanitize: deps
-	$(MAKE) BUILD=build-san CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" molt-san
+	$(MAKE) BUILD=build-san PROGRAM=molt-san \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" molt-san
 	ASAN_OPTIONS=detect_leaks=0 python3 tests/run.py --molt ./molt-san tests
-
-molt-san: $(SRCS:%.c=build-san/%.o)
-	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/molt

@@ -38,7 +38,12 @@
  *    WITH_EXCEPT_START, POP_JUMP_IF_TRUE S, RERAISE; S: POP_TOP,
  *    POP_EXCEPT, POP_TOP, POP_TOP; cleanup at depth d+3;
  *  - class bodies return the __class__ cell (also stored as __classcell__)
- *    or None.
+ *    or None;
+ *  - no instruction is emitted for `pass` or constant expression
+ *    statements; constants are folded where CPython folds them.
+ *
+ * MOLT_COMPILER_DEBUG=1 makes the compiler cross-check its stack-depth
+ * bookkeeping against the graph walk and report differences on stderr.
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -72,8 +72,10 @@ typedef struct Token {
     int level;                  /* bracket depth after the token */
 } Token;
 
-/* What went wrong, recorded for the caller to raise.  Offsets are 1-based
- * and count characters, as SyntaxError.offset does. */
+/* What went wrong, recorded for the caller to raise.  Offsets are 1-based;
+ * like CPython 3.11's, they count characters for the errors its tokenizer
+ * raises itself (bad literals, strings, characters, brackets) and bytes for
+ * the ones it leaves to the parser (indentation, an unclosed bracket). */
 typedef enum {
     LEXERR_NONE,
     LEXERR_SYNTAX,      /* a definite error in the text (CPython raises it at once) */
@@ -100,8 +102,8 @@ typedef struct LexError {
 
 typedef struct Lexer {
     VM *vm;                     /* may be NULL (lexer_input_status) */
-    char *src;                  /* normalised copy: '\n' line ends, ends in "\n\0" */
-    size_t len;
+    char *src;                  /* the text ('\n' line ends; read in place when it has no '\r') */
+    size_t len;                 /* a final '\n' is supplied if the text lacks one */
     size_t pos;                 /* next byte to read */
     int lineno;                 /* line of src[pos] */
     size_t line_start;          /* offset of that line's first byte */
@@ -117,10 +119,11 @@ typedef struct Lexer {
     LexError err;
 } Lexer;
 
-/* Prepares `lx` over src[0..len).  Checks the whole text first: a NUL byte
- * or invalid UTF-8 is an error (returns -1 with lx->err set).  A UTF-8 BOM
- * is skipped.  vm may be NULL (then the copy is made with GC_MALLOC_ATOMIC
- * directly and no exception is ever raised). */
+/* Prepares `lx` over src[0..len).  A NUL byte anywhere is an error (returns
+ * -1 with lx->err set); invalid UTF-8 is reported by the token it is in.  A
+ * UTF-8 BOM is skipped.  The text is read in place unless it has '\r' line
+ * ends to normalise (then a copy is made with mem_alloc_atomic, so vm may be
+ * NULL only for text without '\r'). */
 int lexer_init(Lexer *lx, VM *vm, const char *src, size_t len);
 
 /* Produces the next token.  On error, t->type is T_ERRORTOKEN and lx->err
@@ -133,6 +136,22 @@ size_t lexer_line_bounds(Lexer *lx, int lineno, size_t *len);
 
 /* Number of code points in s[0..n) (counting each invalid byte as one). */
 int lexer_char_count(const char *s, size_t n);
+
+/* The first invalid UTF-8 sequence in s[0..len): its offset, or (size_t)-1
+ * if there is none.  msg receives the words of Python's decoder, positions
+ * counted from s ("'utf-8' codec can't decode byte 0xff in position 3:
+ * invalid start byte"); *badlen (if not NULL) the length of the bad
+ * sequence, which a "replace" decoding turns into one U+FFFD.  The lexer
+ * checks names and the parser string literals with it; a runner that wants
+ * CPython's "Non-UTF-8 code starting with ..." message for a script can use
+ * it to check a whole file first. */
+size_t lexer_utf8_error(const char *s, size_t len, char *msg, size_t msgsize, size_t *badlen);
+
+/* The code point a character name stands for, as in "\N{EM DASH}"
+ * (case-insensitive), or (uint32_t)-1.  Covers the commonly used blocks,
+ * name aliases such as "NBSP", and CJK and Hangul names; not the whole
+ * Unicode database. */
+uint32_t lexer_unicode_lookup(const char *name, size_t len);
 
 /* For the REPL: is this interactive input complete (0), in need of more
  * lines (1: open bracket, open triple-quoted string, trailing backslash, a

@@ -223,14 +223,15 @@ static const char *line_text(Parser *p, int line, size_t *len)
     return p->lx->src + lexer_line_bounds(p->lx, line, len);
 }
 
-/* SyntaxError.offset: 1-based, in characters. */
-static int char_offset(Parser *p, int line, int col)
+/* SyntaxError.offset for an error the parser finds: 1-based and counted in
+ * bytes, not characters.  That is what CPython 3.11 reports for source
+ * files (its caret then sits further right on lines with non-ASCII text,
+ * and molt's does too); only the tokenizer's own errors count characters. */
+static int byte_offset(Parser *p, int line, int col)
 {
-    size_t len;
-    const char *s = line_text(p, line, &len);
-    if (col < 0) return 0;
-    if ((size_t)col > len) return lexer_char_count(s, len) + 1 + (col - (int)len);
-    return lexer_char_count(s, (size_t)col) + 1;
+    (void)p;
+    (void)line;
+    return col < 0 ? 0 : col + 1;
 }
 
 /* Records an error over raw positions [line:col, end_line:end_col) (byte
@@ -255,11 +256,13 @@ static COLD void verror_raw(Parser *p, TypeObject *type, int line, int col, int 
     }
     e->raw_line = line;
     e->lineno = map_line(p, line);
-    e->offset = char_offset(p, line, col);
+    e->offset = byte_offset(p, line, col);
     e->end_lineno = map_line(p, end_line);
-    e->end_offset = end_col < 0 ? -1 : char_offset(p, end_line, end_col);
+    e->end_offset = end_col < 0 ? -1 : byte_offset(p, end_line, end_col);
     e->text = line_text(p, line, &e->text_len);
-    e->text_nl = true;
+    /* CPython shows the line with its newline, one being added to exec
+     * input that lacks it, but not to eval input */
+    e->text_nl = p->mode != MODE_EVAL || e->text + e->text_len < p->lx->src + p->lx->len;
 }
 
 static void error_raw(Parser *p, TypeObject *type, int line, int col, int end_line, int end_col,
@@ -288,6 +291,9 @@ static void tok_pos(Parser *p, Token *t, int *l, int *c, int *el, int *ec)
     } else if (t->type == T_INDENT || t->type == T_DEDENT) {
         *c = t->col - 1;
         *ec = -1;
+    } else if (t->type == T_NEWLINE && t->start >= p->lx->len && p->mode == MODE_EVAL) {
+        /* eval() text has no newline of its own: CPython gives no column */
+        *c = *ec = -1;
     }
 }
 
@@ -340,7 +346,9 @@ static COLD void lexer_failed(Parser *p)
     e->text_len = le->text_len;
     e->text_nl = false;
     e->from_lexer = true;
-    if (le->kind == LEXERR_INDENT || le->kind == LEXERR_EOF) e->text_nl = true;
+    if (le->kind == LEXERR_INDENT || le->kind == LEXERR_LINECONT ||
+        (le->kind == LEXERR_EOF && le->eof == LEXEOF_BACKSLASH))
+        e->text_nl = true;
 }
 
 /* The generic error, at the furthest token looked at. */
@@ -351,7 +359,10 @@ static COLD Node *invalid_syntax(Parser *p)
     if (t->type == T_ERRORTOKEN) { lexer_failed(p); return NULL; }
     int l, c, el, ec;
     tok_pos(p, t, &l, &c, &el, &ec);
-    if (t->type == T_INDENT) {
+    if (t->type == T_ENDMARKER) {
+        /* CPython's end marker has no column */
+        error_raw(p, &exc_SyntaxError, l, -1, el, -1, "invalid syntax");
+    } else if (t->type == T_INDENT) {
         error_raw(p, &exc_IndentationError, l, c, el, ec, "unexpected indent");
         p->err.no_rest_check = true;
     } else if (t->type == T_DEDENT && t->start < p->lx->len) {
@@ -417,6 +428,17 @@ static bool mark_restore(Parser *p, Mark *m)
     p->furthest = m->furthest;
     p->failed = m->failed;
     if (m->failed) p->err = m->err;
+    return true;
+}
+
+/* While trying an alternative, a rule whose continuation fails ("a +" then
+ * garbage) keeps what it had parsed, as a PEG parser's ordered choice does:
+ * back to `pos`, no error.  Returns false where the failure must stand. */
+static bool backtrack_continuation(Parser *p, int pos)
+{
+    if (!p->no_invalid || !p->failed || p->err.from_lexer || p->vm_error) return false;
+    p->failed = false;
+    p->pos = pos;
     return true;
 }
 
@@ -564,12 +586,46 @@ static int tok_index_of(Parser *p, Node *e)
     return -1;
 }
 
-/* Was e written inside its own parentheses ("(a + b)")? */
-static bool is_parenthesized(Parser *p, Node *e)
+/* Is the tuple e written with its own parentheses: "(a, b)", as opposed
+ * to "a, b" or "(a), b"?  (Its first token is a '(' whose match ends it.) */
+/* The index of the bracket closing the one at token index i, or -1. */
+static int matching_close(Parser *p, int i)
+{
+    int depth = 0;
+    for (int j = i; j < p->ntoks; j++) {
+        int t = tok_slot(p, j)->type;
+        if (t == T_LPAR || t == T_LSQB || t == T_LBRACE) depth++;
+        else if (t == T_RPAR || t == T_RSQB || t == T_RBRACE) {
+            if (--depth == 0) return j;
+        } else if (t == T_ENDMARKER || t == T_ERRORTOKEN) {
+            break;
+        }
+    }
+    return -1;
+}
+
+static bool ends_at(Parser *p, Token *t, Node *e)
+{
+    return map_line(p, t->end_lineno) == e->end_lineno &&
+           map_col(p, t->end_lineno, t->end_col) == e->end_col_offset;
+}
+
+static bool tuple_has_parens(Parser *p, Node *e)
 {
     int i = tok_index_of(p, e);
-    return i > 0 && tok_slot(p, i - 1)->type == T_LPAR &&
-           !(e->kind == N_Tuple || e->kind == N_GeneratorExp);
+    if (i < 0 || tok_slot(p, i)->type != T_LPAR) return false;
+    int j = matching_close(p, i);
+    return j >= 0 && ends_at(p, tok_slot(p, j), e);
+}
+
+/* Was e written inside its own parentheses ("(a + b)", not "f(a + b)")? */
+static bool is_parenthesized(Parser *p, Node *e)
+{
+    if (e->kind == N_Tuple || e->kind == N_GeneratorExp) return false;
+    int i = tok_index_of(p, e);
+    if (i <= 0 || tok_slot(p, i - 1)->type != T_LPAR) return false;
+    int j = matching_close(p, i - 1);
+    return j > 0 && ends_at(p, tok_slot(p, j - 1), e);
 }
 
 /* Could e have been parsed by the bitwise_or rule (an operand, as opposed
@@ -583,7 +639,7 @@ static bool is_bitwise_level(Parser *p, Node *e)
     case N_UnaryOp:
         return e->u.unary.op != UNARY_NOT || is_parenthesized(p, e);
     case N_Tuple:
-        return tok_index_of(p, e) >= 0 && tok_slot(p, tok_index_of(p, e))->type == T_LPAR;
+        return tuple_has_parens(p, e);
     default:
         return true;
     }
@@ -756,11 +812,28 @@ static bool decode_escapes(Parser *p, Buf *b, const char *s, size_t n, bool is_b
         }
         case 'N':
             if (!is_bytes) {
-                size_t e = i;
-                if (e < n && s[e] == '{') while (e < n && s[e] != '}') e++;
+                /* \N{NAME}; positions in the errors are CPython's */
+                size_t e = i + 1, bad_end = 0;
+                const char *why = "malformed \\N character escape";
+                if (i >= n || s[i] != '{') {
+                    bad_end = i - 1;
+                } else {
+                    while (e < n && s[e] != '}') e++;
+                    if (e >= n) bad_end = n - 1;
+                    else if (e == i + 1) bad_end = i;
+                }
+                if (!bad_end) {
+                    uint32_t cp = lexer_unicode_lookup(s + i + 1, e - i - 1);
+                    if (cp != (uint32_t)-1) {
+                        buf_add_cp(p, b, cp);
+                        i = e + 1;
+                        break;
+                    }
+                    why = "unknown Unicode character name";
+                    bad_end = e;
+                }
                 error_tok(p, cur(p), "(unicode error) 'unicodeescape' codec can't decode bytes in "
-                          "position %zu-%zu: \\N{...} escapes are not supported by molt",
-                          esc, e < n ? e : n - 1);
+                          "position %zu-%zu: %s", esc, bad_end, why);
                 return false;
             }
             /* in bytes, "\N" is just those two characters */
@@ -776,6 +849,16 @@ static bool decode_escapes(Parser *p, Buf *b, const char *s, size_t n, bool is_b
         if (p->failed) return false;
     }
     return !p->failed;
+}
+
+/* A str literal's text must be UTF-8; CPython's decoder error otherwise,
+ * with positions counted from the start of `s`. */
+static bool check_utf8(Parser *p, const char *s, size_t n)
+{
+    char why[160];
+    if (lexer_utf8_error(s, n, why, sizeof why, NULL) == (size_t)-1) return true;
+    error_tok(p, cur(p), "(unicode error) %s", why);
+    return false;
 }
 
 /* The parts of one string token. */
@@ -869,6 +952,7 @@ static int fstring_find_literal(Parser *p, FsBuilder *b, const char **str, const
     lit_end = s;
 done:
     if (lit_end > lit_start) {
+        if (!check_utf8(p, lit_start, (size_t)(lit_end - lit_start))) return -1;
         if (raw) {
             if (!buf_add(p, &b->lit, lit_start, (size_t)(lit_end - lit_start))) return -1;
         } else if (!decode_escapes(p, &b->lit, lit_start, (size_t)(lit_end - lit_start), false)) {
@@ -1105,6 +1189,7 @@ static Node *strings(Parser *p)
                 }
         }
         if (!st.fstr) {
+            if (!st.bytes && !check_utf8(p, st.body, st.len)) return NULL;
             if (st.raw) { if (!buf_add(p, &b.lit, st.body, st.len)) return NULL; }
             else if (!decode_escapes(p, &b.lit, st.body, st.len, st.bytes)) return NULL;
         }
@@ -1280,23 +1365,24 @@ static Node *expression(Parser *p)
         return r;
     }
     Token *start = cur(p);
-    int start_idx = p->pos;
+    int start_idx = p->pos, at_if = 0;
     Node *a = disjunction(p);
     if (!a) goto out;
     if (cur_type(p) == T_KW_IF) {
+        at_if = p->pos;
         advance(p);
         Node *test = disjunction(p);
-        if (!test) goto out;
+        if (!test) goto fail_if;
         if (cur_type(p) != T_KW_ELSE) {
             if (!p->no_invalid && cur_type(p) != T_COLON)
                 error_range(p, a, test, "expected 'else' after 'if' expression");
             else
                 invalid_syntax(p);
-            goto out;
+            goto fail_if;
         }
         advance(p);
         Node *orelse = expression(p);
-        if (!orelse) goto out;
+        if (!orelse) goto fail_if;
         r = node_from(p, N_IfExp, start);
         if (!r) goto out;
         r->u.ifexp.test = test;
@@ -1306,6 +1392,9 @@ static Node *expression(Parser *p)
     }
     if (invalid_expression(p, a, start_idx)) goto out;
     r = a;
+    goto out;
+fail_if:
+    if (backtrack_continuation(p, at_if)) r = a;
 out:
     LEAVE(p);
     return p->failed ? NULL : r;
@@ -1374,11 +1463,17 @@ static Node *boolop(Parser *p, int kw)
     Node *n = NULL;
     NodeList values = {0};
     push(p, &values, first);
-    while (accept(p, kw)) {
+    for (;;) {
+        int at = p->pos;
+        if (!accept(p, kw)) break;
         Node *v = kw == T_KW_OR ? boolop(p, T_KW_AND) : inversion(p);
-        if (!v) return NULL;
+        if (!v) {
+            if (backtrack_continuation(p, at)) break;
+            return NULL;
+        }
         push(p, &values, v);
     }
+    if (values.len == 1) return first;
     n = node_from(p, N_BoolOp, start);
     if (!n) return NULL;
     n->u.boolop.op = kw == T_KW_OR ? BOOL_OR : BOOL_AND;
@@ -1431,13 +1526,14 @@ static Node *comparison(Parser *p)
     Token *start = cur(p);
     Node *left = bitwise_or(p);
     if (!left) return NULL;
+    int at = p->pos;
     int op = compare_op(p);
     if (op < 0) return left;
     int n = 0, cap = 4;
     CmpKind *ops = mem_alloc_atomic(p->vm, (size_t)cap * sizeof(CmpKind));
     NodeList comparators = {0};
     if (!ops) { p->failed = p->vm_error = true; return NULL; }
-    for (; op >= 0; op = compare_op(p)) {
+    for (; op >= 0; at = p->pos, op = compare_op(p)) {
         if (n == cap) {
             CmpKind *o = mem_alloc_atomic(p->vm, (size_t)cap * 2 * sizeof(CmpKind));
             if (!o) { p->failed = p->vm_error = true; return NULL; }
@@ -1447,9 +1543,14 @@ static Node *comparison(Parser *p)
         }
         ops[n++] = (CmpKind)op;
         Node *right = bitwise_or(p);
-        if (!right) return NULL;
+        if (!right) {
+            if (!backtrack_continuation(p, at)) return NULL;
+            n--;
+            break;
+        }
         push(p, &comparators, right);
     }
+    if (n == 0) return left;
     Node *c = node_from(p, N_Compare, start);
     if (!c) return NULL;
     c->u.compare.left = left;
@@ -1495,9 +1596,13 @@ static Node *binary_level(Parser *p, int level)
     if (!left) return NULL;
     int op;
     while ((op = binop_at(level, cur_type(p))) >= 0) {
+        int at = p->pos;
         advance(p);
         Node *right = level == LV_TERM ? factor(p) : binary_level(p, level + 1);
-        if (!right) return NULL;
+        if (!right) {
+            if (backtrack_continuation(p, at)) break;
+            return NULL;
+        }
         Node *n = node_from(p, N_BinOpE, start);
         if (!n) return NULL;
         n->u.binop.left = left;
@@ -1539,10 +1644,12 @@ static NOINLINE Node *power(Parser *p)
     Node *base = primary(p);
     if (!base || cur_type(p) != T_DOUBLESTAR) return base;
     if (!enter(p)) return NULL;
+    int at = p->pos;
     advance(p);
     Node *exp = factor(p);
     Node *n = NULL;
-    if (exp && (n = node_from(p, N_BinOpE, start))) {
+    if (!exp && backtrack_continuation(p, at)) n = base;
+    else if (exp && (n = node_from(p, N_BinOpE, start))) {
         n->u.binop.left = base;
         n->u.binop.op = BINOP_POW;
         n->u.binop.right = exp;
@@ -1793,11 +1900,16 @@ static Node *primary(Parser *p)
     if (!e) return NULL;
     for (;;) {
         int t = cur_type(p);
+        int at = p->pos;
         Node *n;
         if (t == T_DOT) {
             advance(p);
             Token *name = cur(p);
-            if (name->type != T_NAME) return invalid_syntax(p);
+            if (name->type != T_NAME) {
+                invalid_syntax(p);
+                if (backtrack_continuation(p, at)) return e;
+                return NULL;
+            }
             advance(p);
             n = node_from(p, N_Attribute, start);
             if (!n) return NULL;
@@ -1810,7 +1922,10 @@ static Node *primary(Parser *p)
             NodeList args = {0}, keywords = {0};
             bool ok = arguments(p, &args, &keywords, true, lpar);
             LEAVE(p);
-            if (!ok || !expect(p, T_RPAR)) return NULL;
+            if (!ok || !expect(p, T_RPAR)) {
+                if (backtrack_continuation(p, at)) return e;
+                return NULL;
+            }
             n = node_from(p, N_Call, start);
             if (!n) return NULL;
             n->u.call.func = e;
@@ -1821,7 +1936,10 @@ static Node *primary(Parser *p)
             advance(p);
             Node *s = slices(p);
             LEAVE(p);
-            if (!s || !expect(p, T_RSQB)) return NULL;
+            if (!s || !expect(p, T_RSQB)) {
+                if (backtrack_continuation(p, at)) return e;
+                return NULL;
+            }
             n = node_from(p, N_Subscript, start);
             if (!n) return NULL;
             n->u.subscript.value = e;
@@ -1832,6 +1950,18 @@ static Node *primary(Parser *p)
         }
         e = n;
     }
+}
+
+/* A target that failed to parse: when it did not even start like one (a
+ * name or a bracket), CPython's first pass stopped at its first token. */
+static COLD Node *not_a_target(Parser *p, int at)
+{
+    int t = tok_at(p, at)->type;
+    if (t == T_NAME || t == T_LPAR || t == T_LSQB || p->err.from_lexer || p->vm_error)
+        return NULL;
+    p->failed = false;
+    p->furthest = at;
+    return invalid_syntax(p);
 }
 
 /* star_targets, for 'for' loops and comprehensions:
@@ -1855,8 +1985,9 @@ static Node *for_targets(Parser *p)
             if (!e) return NULL;
             e->u.starred.value = v;
         } else {
+            int at = p->pos;
             e = bitwise_or(p);
-            if (!e) return NULL;
+            if (!e) return not_a_target(p, at);
         }
         push(p, &elts, e);
         if (cur_type(p) != T_COMMA) break;
@@ -2271,7 +2402,7 @@ static Node *yield_expr(Parser *p)
  * parameters
  * ====================================================================== */
 
-/* params / lambda_params:
+/* params (also a lambda's, ending at ':'):
  *   ','.(param ['=' default] | '/' | '*' [param] | '**' param)+ [',']
  *   param: NAME [':' expression]     (no annotation in a lambda)
  * with CPython's ordering rules checked as we go. */
@@ -2299,7 +2430,6 @@ static NOINLINE Node *params(Parser *p, bool is_lambda)
     if (!args) return NULL;
     NodeList plain = {0};
     bool seen_slash = false, seen_star = false, seen_kwarg = false, seen_default = false;
-    Token *bare_star = NULL;
     while (cur_type(p) != close) {
         Token *t = cur(p);
         if (t->type == T_SLASH) {
@@ -2320,7 +2450,6 @@ static NOINLINE Node *params(Parser *p, bool is_lambda)
             advance(p);
             seen_star = true;
             if (cur_type(p) == T_COMMA || cur_type(p) == close) {
-                bare_star = t;
                 if (cur_type(p) == close ||
                     (peek(p, 1)->type == close || peek(p, 1)->type == T_DOUBLESTAR)) {
                     if (is_lambda) {
@@ -2379,7 +2508,6 @@ static NOINLINE Node *params(Parser *p, bool is_lambda)
         if (p->failed) return NULL;
         if (!accept(p, T_COMMA)) break;
     }
-    (void)bare_star;
     args->u.arguments.args = plain;
     return p->failed ? NULL : args;
 }
@@ -2914,12 +3042,12 @@ static Node *global_stmt(Parser *p)
 static Node *del_stmt(Parser *p)
 {
     Token *start = advance(p);
+    int at = p->pos;
     Node *e = star_expressions(p);
-    if (!e) return NULL;
+    if (!e) return tok_at(p, at)->type == T_STAR ? NULL : not_a_target(p, at);
     Node *n = node_from(p, N_Delete, start);
     if (!n) return NULL;
-    bool bare_tuple = e->kind == N_Tuple && tok_at(p, p->pos)->type != T_ERRORTOKEN &&
-                      !(tok_slot(p, tok_index_of(p, e) >= 0 ? tok_index_of(p, e) : 0)->type == T_LPAR);
+    bool bare_tuple = e->kind == N_Tuple && !tuple_has_parens(p, e);
     if (bare_tuple) {
         for (int i = 0; i < e->u.seq.elts.len; i++) {
             if (!check_target(p, e->u.seq.elts.items[i], DEL_TARGETS)) return NULL;
@@ -2964,8 +3092,7 @@ static Node *assignment_value(Parser *p)
 static void invalid_first_target(Parser *p, Node *first)
 {
     Node *e = first;
-    if (e->kind == N_Tuple && !(tok_index_of(p, e) >= 0 &&
-                                tok_slot(p, tok_index_of(p, e))->type == T_LPAR))
+    if (e->kind == N_Tuple && !tuple_has_parens(p, e))
         e = e->u.seq.elts.items[e->u.seq.elts.len - 1];
     if (invalid_named_eq(p, e)) return;
     check_target(p, first, STAR_TARGETS);
@@ -2995,12 +3122,9 @@ static Node *expr_stmt(Parser *p)
                 return NULL;
             }
         }
-        advance(p);
-        Node *ann = expression(p);
-        if (!ann) return NULL;
         if (first->kind == N_Tuple || first->kind == N_List) {
             Node *where = first;
-            if (first->kind == N_Tuple && tok_slot(p, tok_index_of(p, first) >= 0 ? tok_index_of(p, first) : 0)->type != T_LPAR)
+            if (first->kind == N_Tuple && !tuple_has_parens(p, first))
                 where = first->u.seq.elts.items[0];
             error_node(p, where, "only single target (not %s) can be annotated",
                        first->kind == N_Tuple ? "tuple" : "list");
@@ -3010,6 +3134,9 @@ static Node *expr_stmt(Parser *p)
             error_node(p, first, "illegal target for annotation");
             return NULL;
         }
+        advance(p);
+        Node *ann = expression(p);
+        if (!ann) return NULL;
         Node *value = NULL;
         if (accept(p, T_EQUAL)) {
             value = assignment_value(p);
@@ -3028,6 +3155,13 @@ static Node *expr_stmt(Parser *p)
     int op = augassign_op(t);
     if (op >= 0) {
         if (first->kind != N_Name && first->kind != N_Attribute && first->kind != N_Subscript) {
+            /* blamed only if a right-hand side follows; else CPython's
+             * first pass stopped at the operator */
+            int end;
+            bool rhs = tok_at(p, p->pos + 1)->type == T_KW_YIELD ||
+                       try_expression(p, p->pos + 1, true, &end);
+            if (p->failed) return NULL;
+            if (!rhs) return invalid_syntax(p);
             error_node(p, first, "'%s' is an illegal expression for augmented assignment",
                        expr_name(first));
             return NULL;
@@ -3302,10 +3436,27 @@ static void raise_error(Parser *p)
 {
     PError *e = &p->err;
     VM *vm = p->vm;
-    size_t n = e->text_len;
-    char *buf = mem_alloc_atomic(vm, n + 2);
+    /* The line is shown as text: bytes that are not UTF-8 become U+FFFD,
+     * as CPython's "replace" decoding shows them. */
+    size_t n = 0, len = e->text_len;
+    char *buf = mem_alloc_atomic(vm, 3 * len + 2);
     if (!buf) return;
-    memcpy(buf, e->text, n);
+    const char *s = e->text;
+    char why[160];
+    while (len > 0) {
+        size_t badlen = 1;
+        size_t bad = lexer_utf8_error(s, len, why, sizeof why, &badlen);
+        size_t good = bad == (size_t)-1 ? len : bad;
+        memcpy(buf + n, s, good);
+        n += good;
+        if (bad == (size_t)-1) break;
+        memcpy(buf + n, "\xEF\xBF\xBD", 3);
+        n += 3;
+        if (badlen < 1) badlen = 1;
+        if (badlen > len - good) badlen = len - good;
+        s += good + badlen;
+        len -= good + badlen;
+    }
     if (e->text_nl) buf[n++] = '\n';
     buf[n] = '\0';
     Str *text = str_new(vm, buf, n);

@@ -55,6 +55,7 @@ static inline bool c_stack_exhausted(void)
 
 int vm_enter_call(VM *vm)
 {
+    if (__builtin_expect(!c_stack_limit, 0)) init_c_stack_limit();
     if (__builtin_expect(++vm->depth > vm->recursion_limit || c_stack_exhausted(), 0)) {
         vm->depth--;
         raise_recursion(vm);
@@ -175,9 +176,8 @@ static bool is_exception_class(Value v)
 
 /* Sets exc.__context__ to the exception being handled, cutting any cycle
  * that would form (as CPython's _PyErr_SetObject). */
-static void set_context(VM *vm, Value exc, bool overwrite)
+static void set_context_to(Value exc, Value handled, bool overwrite)
 {
-    Value handled = vm->exc_info;
     if (!handled || handled == exc || !is_exception_instance(exc) || !is_exception_instance(handled))
         return;
     BaseException *e = as_exc(exc);
@@ -191,6 +191,11 @@ static void set_context(VM *vm, Value exc, bool overwrite)
         o = c;
     }
     e->context = handled;
+}
+
+static inline void set_context(VM *vm, Value exc, bool overwrite)
+{
+    set_context_to(exc, vm->exc_info, overwrite);
 }
 
 /* Turns the operand of `raise X` into an exception instance (a class is
@@ -226,11 +231,15 @@ Value gen_stopiteration_value(VM *vm, Value exc)
 
 /* ---- frames -------------------------------------------------------------------- */
 
+static inline int frame_nslots(Code *co)
+{
+    return co->nlocals + code_ncells(co) + co->stacksize + 2;
+}
+
 Frame *vm_frame_new(VM *vm, Code *co, Function *func, Dict *globals,
                     Dict *builtins, Value locals)
 {
-    size_t nslots = (size_t)co->nlocals + (size_t)code_ncells(co) + (size_t)co->stacksize + 2;
-    Frame *f = mem_alloc(vm, sizeof(Frame) + nslots * sizeof(Value));
+    Frame *f = mem_alloc(vm, sizeof(Frame) + (size_t)frame_nslots(co) * sizeof(Value));
     if (!f) return NULL;
     f->hdr.type = &type_frame;
     f->code = co;
@@ -241,11 +250,6 @@ Frame *vm_frame_new(VM *vm, Code *co, Function *func, Dict *globals,
     f->ip = co->code;
     f->sp = f->slots + co->nlocals + code_ncells(co);
     return f;
-}
-
-static inline int frame_nslots(Code *co)
-{
-    return co->nlocals + code_ncells(co) + co->stacksize + 2;
 }
 
 static CodeRuntime *code_runtime(VM *vm, Code *co)
@@ -277,7 +281,8 @@ static inline Frame *frame_for_function(VM *vm, Function *fn, Code *co)
     }
     f->func = fn;
     f->globals = fn->globals;
-    f->builtins = IS_OBJ(fn->builtins) && dict_check(fn->builtins) ? AS_DICT(fn->builtins) : vm->builtins;
+    Value b = fn->builtins;
+    f->builtins = (IS_DICT(b) || (IS_OBJ(b) && dict_check(b))) ? AS_DICT(b) : vm->builtins;
     f->ip = co->code;
     f->sp = f->slots + co->nlocals + code_ncells(co);
     return f;
@@ -426,11 +431,19 @@ static int bind_args(VM *vm, Function *fn, Code *co, Value *locals,
     int total = co_argcount + co->kwonlyargcount;
     int flags = co->flags;
 
-    /* the common case: exact positional arguments, nothing else */
-    if (!kwnames && argc == co_argcount && !(flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
-        co->kwonlyargcount == 0) {
-        for (int i = 0; i < argc; i++) locals[i] = argv[i];
-        return 0;
+    /* the common cases: positional arguments only, maybe some defaults */
+    if (!kwnames && !(flags & (CO_VARARGS | CO_VARKEYWORDS)) && co->kwonlyargcount == 0) {
+        if (argc == co_argcount) {
+            for (int i = 0; i < argc; i++) locals[i] = argv[i];
+            return 0;
+        }
+        int defcount = fn->defaults ? (int)fn->defaults->len : 0;
+        if (argc < co_argcount && argc >= co_argcount - defcount) {
+            for (int i = 0; i < argc; i++) locals[i] = argv[i];
+            int m = co_argcount - defcount;
+            for (int i = argc; i < co_argcount; i++) locals[i] = fn->defaults->items[i - m];
+            return 0;
+        }
     }
 
     Dict *kwdict = NULL;
@@ -973,6 +986,7 @@ static Value eval_frame(VM *vm, Frame *entry, Value throwexc, bool *yielded)
 
     Frame *f = entry;
     int inl = 0;                 /* frames pushed by this loop above `entry` */
+    uint64_t init_frames = 0;    /* bit d: the frame at depth d runs a class's __init__ */
     Code *co;
     uint32_t *ip;
     uint32_t *code_base;
@@ -1014,22 +1028,23 @@ static Value eval_frame(VM *vm, Frame *entry, Value throwexc, bool *yielded)
     };
 #pragma GCC diagnostic pop
 #define TARGET(name) L_##name:
-#define DISPATCH() do { w = *ip++; f->ip = ip; goto *dispatch_table[INSTR_OP(w)]; } while (0)
+#define DISPATCH() do { w = *ip++; goto *dispatch_table[INSTR_OP(w)]; } while (0)
 #else
 #define TARGET(name) case OP_##name:
 #define DISPATCH() goto dispatch
 #endif
 
     if (throwexc) {
+        /* gen.throw(): chained by vm_gen_resume, to the generator's own
+         * handled exception only (as CPython) */
         vm->exc = throwexc;
-        goto error;
+        goto error_chained;
     }
 #ifdef USE_COMPUTED_GOTO
     DISPATCH();
 #else
 dispatch:
     w = *ip++;
-    f->ip = ip;
     switch (INSTR_OP(w)) {
 #endif
 
@@ -1766,6 +1781,7 @@ dispatch:
     {
         /* CALL and CALL_KW share this tail; `base` is where the result goes. */
         int n;
+        bool is_init;
         Tuple *kwn;
         Value *args, *base, callable, r;
 
@@ -1776,10 +1792,12 @@ dispatch:
     TARGET(CALL)
         kwn = NULL;
     call_common:
+        f->ip = ip;     /* f_lineno of callers stays right while they wait */
         n = OPARG;
         args = sp - n;
         base = args - 2;
         callable = base[0];
+        is_init = false;
         if (base[1]) {
             args--;
             n++;
@@ -1800,6 +1818,25 @@ dispatch:
                 }
                 r = nf->fn(vm, n - (kwn ? (int)kwn->len : 0), args, kwn);
                 goto call_done;
+            } else if (ct->call == type_call && inl < 63) {
+                /* C(args) for a class with a Python __init__ and object's
+                 * __new__: what type_call would do, with __init__'s frame
+                 * run inline; RETURN_VALUE hands back the instance. */
+                TypeObject *t = AS_TYPE(callable);
+                static Str *s_init;
+                if (!s_init) s_init = str_intern_cstr(vm, "__init__");
+                Value initf;
+                if (t != &type_type && t->new_ == type_object.new_ &&
+                    (initf = type_lookup(t, s_init)) != 0 && TYPE_OF(initf) == &type_function &&
+                    !(((Function *)AS_OBJ(initf))->code->flags & CO_GENERATOR)) {
+                    Obj *o = obj_alloc(vm, t);
+                    if (!o) goto error;
+                    args[-1] = OBJ_VAL(o);
+                    args--;
+                    n++;
+                    callable = initf;
+                    is_init = true;
+                }
             }
         }
         {
@@ -1814,15 +1851,24 @@ dispatch:
                     if (bind_args(vm, fn, nco, nf->slots, npos, args, kwn) < 0) goto error;
                     if (code_ncells(nco) && init_cells(vm, nf, fn) < 0) goto error;
                     if (vm_enter_call(vm) < 0) goto error;
-                    if (__builtin_expect(vm->interrupted, 0) && vm_check_interrupt(vm) < 0) {
+                    /* CPython counts calling a class twice against the
+                     * recursion limit (the type call, then __init__) */
+                    if (is_init && vm_enter_call(vm) < 0) {
                         vm_leave_call(vm);
                         goto error;
                     }
+                    if (__builtin_expect(vm->interrupted, 0) && vm_check_interrupt(vm) < 0) {
+                        vm_leave_call(vm);
+                        if (is_init) vm_leave_call(vm);
+                        goto error;
+                    }
                     f->sp = base;
+                    f->ip = ip;
                     nf->back = f;
                     vm->frame = nf;
                     f = nf;
                     inl++;
+                    if (is_init) init_frames |= (uint64_t)1 << inl;
                     LOAD_FRAME();
                     DISPATCH();
                 }
@@ -1831,6 +1877,12 @@ dispatch:
                        ((MethodDescriptor *)AS_OBJ(callable))->def->flags == 0 && npos >= 1 &&
                        type_is_subtype(TYPE_OF(args[0]), ((MethodDescriptor *)AS_OBJ(callable))->owner)) {
                 r = ((MethodDescriptor *)AS_OBJ(callable))->def->fn(vm, npos, args, kwn);
+            } else if ((ct->flags & TF_HEAPTYPE) || ct->call == type_call) {
+                /* a class or an instance with __call__: a counted C-level
+                 * call in CPython (its __init__/__call__ frame counts too) */
+                if (vm_enter_call(vm) < 0) goto error;
+                r = obj_call(vm, callable, npos, args, kwn);
+                vm_leave_call(vm);
             } else {
                 r = obj_call(vm, callable, npos, args, kwn);
             }
@@ -1843,6 +1895,7 @@ dispatch:
     }
 
     TARGET(CALL_FUNCTION_EX) {
+        f->ip = ip;
         Value kw = (OPARG & 1) ? POP() : 0;
         Value a = POP();
         Value self = POP();
@@ -1879,8 +1932,18 @@ dispatch:
             vm_leave_call(vm);
             vm->frame = f;
             frame_release(done);
+            bool was_init = inl < 64 && ((init_frames >> inl) & 1);
+            if (was_init) init_frames &= ~((uint64_t)1 << inl);
+            if (was_init) vm_leave_call(vm);
             inl--;
             LOAD_FRAME();
+            if (was_init) {
+                if (r != NONE) {
+                    vm_raise(vm, &exc_TypeError, "__init__() should return None, not '%s'", type_name(r));
+                    goto error;
+                }
+                r = sp[1];      /* the instance, in the caller's self slot */
+            }
             PUSH(r);
             DISPATCH();
         }
@@ -1891,6 +1954,7 @@ dispatch:
     TARGET(YIELD_VALUE) {
         Value r = POP();
         f->sp = sp;
+        f->ip = ip;
         f->lasti = (int)(ip - code_base) - 1;
         if (yielded) *yielded = true;
         return r;
@@ -2096,6 +2160,8 @@ error:
      * and record where it happened. */
     if (!vm->exc) vm_raise(vm, &exc_SystemError, "error return without exception set");
     set_context(vm, vm->exc, false);
+error_chained:
+    f->ip = ip;
     lasti = (int)(f->ip - code_base) - 1;
     if (lasti < 0) lasti = 0;
     f->lasti = lasti;
@@ -2106,6 +2172,7 @@ error:
     }
 
 exception_unwind:
+    f->ip = ip;
     lasti = (int)(f->ip - code_base) - 1;
     if (lasti < 0) lasti = 0;
     {
@@ -2128,6 +2195,10 @@ exception_unwind:
         vm_leave_call(vm);
         vm->frame = f;
         frame_release(done);
+        if (inl < 64 && ((init_frames >> inl) & 1)) {
+            vm_leave_call(vm);
+            init_frames &= ~((uint64_t)1 << inl);
+        }
         inl--;
         LOAD_FRAME();
         goto error;
@@ -2162,7 +2233,6 @@ Value vm_gen_resume(VM *vm, Generator *g, Value value, Value exc, bool *finished
          * see it (CPython raises it at the `def` line) */
         g->frame = NULL;
         *finished = true;
-        set_context(vm, exc, false);
         exc_add_traceback(vm, exc, f->code, f->code->firstlineno);
         vm->exc = exc;
         return 0;
@@ -2180,6 +2250,7 @@ Value vm_gen_resume(VM *vm, Generator *g, Value value, Value exc, bool *finished
     }
     Value saved_exc_info = vm->exc_info;
     if (go->exc_state) vm->exc_info = go->exc_state;
+    if (exc) set_context_to(exc, go->exc_state, true);
     g->running = true;
     go->started = true;
     f->back = vm->frame;

@@ -9,7 +9,7 @@
 #include "object.h"
 #include "vm.h"
 
-/* One inline-cache slot (code->caches[i]).  A LOAD_GLOBAL slot remembers the
+/* One inline-cache slot (CodeRuntime.caches[i], i from the CACHE word).  A LOAD_GLOBAL slot remembers the
  * value found for a (globals, builtins) pair at two dict versions; since every
  * dict write gives the dict a fresh version, a hit can never be stale.  An
  * attribute slot remembers what type_lookup found on a type at one type
@@ -56,12 +56,12 @@ typedef struct GenObject {
     bool started;
 } GenObject;
 
-/* gen.c */
+/* gen.c: a generator over a frame already bound to its arguments */
 Value gen_new(VM *vm, Frame *frame, Function *func);
-/* StopIteration's value: its `value` attribute, else args[0], else None. */
-Value gen_stopiteration_value(VM *vm, Value exc);
 
 /* vm.c */
+/* StopIteration's value: its `value` attribute, else args[0], else None. */
+Value gen_stopiteration_value(VM *vm, Value exc);
 /* A frame for `code` with the given namespaces; locals/cells zeroed, the
  * stack empty.  One allocation. */
 Frame *vm_frame_new(VM *vm, Code *code, Function *func, Dict *globals,

@@ -85,12 +85,14 @@ TypeObject type_bool = {
 
 /* ---- None, NotImplemented, Ellipsis ------------------------------------------------ */
 
-/* NoneType() and friends return their singleton and take no arguments. */
+/* NoneType() and friends return their singleton and take no arguments
+ * (ellipsis calls itself EllipsisType there, as CPython). */
 static Value singleton_new(VM *vm, TypeObject *t, int argc, Value *argv, Tuple *kwnames,
                            Value the_one)
 {
     if (argc || (kwnames && kwnames->len))
-        return vm_raise(vm, &exc_TypeError, "%s takes no arguments", t->name);
+        return vm_raise(vm, &exc_TypeError, "%s takes no arguments",
+                        the_one == ELLIPSIS ? "EllipsisType" : t->name);
     return the_one;
 }
 

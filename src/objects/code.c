@@ -118,8 +118,14 @@ static Value frame_repr(VM *vm, Value self)
 
 static Value f_lineno(VM *vm, Value s) { return MK_INT(frame_lineno(FRAME(s))); }
 static Value f_code(VM *vm, Value s) { return OBJ_VAL(FRAME(s)->code); }
-static Value f_globals(VM *vm, Value s) { return OBJ_VAL(FRAME(s)->globals); }
-static Value f_builtins(VM *vm, Value s) { return OBJ_VAL(FRAME(s)->builtins); }
+static Value f_globals(VM *vm, Value s)
+{
+    return FRAME(s)->globals ? OBJ_VAL(FRAME(s)->globals) : OBJ_VAL(dict_new(vm));
+}
+static Value f_builtins(VM *vm, Value s)
+{
+    return FRAME(s)->builtins ? OBJ_VAL(FRAME(s)->builtins) : OBJ_VAL(vm->builtins);
+}
 static Value f_back(VM *vm, Value s) { return FRAME(s)->back ? vm_frame_escape(FRAME(s)->back) : NONE; }
 static Value f_lasti(VM *vm, Value s)
 {
@@ -173,7 +179,30 @@ static int tb_set_next(VM *vm, Value s, Value v)
     TB(s)->next = TB(v);
     return 0;
 }
-static Value tb_frame(VM *vm, Value s) { return NONE; }
+/* Traceback entries record only code and line (the VM recycles frames), so
+ * tb_frame is a stand-in frame with that code, positioned on that line:
+ * enough for f_code, f_lineno and the traceback module. */
+static Value tb_frame(VM *vm, Value s)
+{
+    Traceback *tb = TB(s);
+    Code *co = tb->code;
+    if (!co) return NONE;
+    int ncells = (int)((co->cellvars ? co->cellvars->len : 0) + (co->freevars ? co->freevars->len : 0));
+    size_t nslots = (size_t)co->nlocals + (size_t)ncells + 1;
+    Frame *f = mem_alloc(vm, sizeof(Frame) + nslots * sizeof(Value));
+    if (!f) return 0;
+    f->hdr.type = &type_frame;
+    f->code = co;
+    f->is_generator = true;
+    f->ip = co->code;
+    if (co->lines) {
+        for (int i = 0; i < co->ncode; i++) {
+            if (co->lines[i] == tb->lineno) { f->ip = co->code + i + 1; break; }
+        }
+    }
+    f->sp = f->slots + co->nlocals + ncells;
+    return OBJ_VAL(f);
+}
 static Value tb_code(VM *vm, Value s) { return TB(s)->code ? OBJ_VAL(TB(s)->code) : NONE; }
 static Value tb_lasti(VM *vm, Value s) { return MK_INT(-1); }
 

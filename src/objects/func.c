@@ -129,6 +129,13 @@ static int fn_set_code(VM *vm, Value self, Value v)
     return 0;
 }
 
+/* __globals__, __builtins__, __closure__ are read-only members in CPython */
+static int fn_set_readonly(VM *vm, Value self, Value v)
+{
+    vm_raise(vm, &exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
 static Value fn_get_globals(VM *vm, Value self) { return OBJ_VAL(FN(self)->globals); }
 static Value fn_get_builtins(VM *vm, Value self) { return FN(self)->builtins ? FN(self)->builtins : NONE; }
 static Value fn_get_closure(VM *vm, Value self)
@@ -181,9 +188,9 @@ static const GetSetDef function_getsets[] = {
     {"__defaults__", fn_get_defaults, fn_set_defaults},
     {"__kwdefaults__", fn_get_kwdefaults, fn_set_kwdefaults},
     {"__code__", fn_get_code, fn_set_code},
-    {"__globals__", fn_get_globals, NULL},
-    {"__builtins__", fn_get_builtins, NULL},
-    {"__closure__", fn_get_closure, NULL},
+    {"__globals__", fn_get_globals, fn_set_readonly},
+    {"__builtins__", fn_get_builtins, fn_set_readonly},
+    {"__closure__", fn_get_closure, fn_set_readonly},
     {"__dict__", fn_get_dict, fn_set_dict},
     {"__annotations__", fn_get_annotations, fn_set_annotations},
     {0},
@@ -430,12 +437,7 @@ static Value method_getattr(VM *vm, Value obj, Str *name)
     Value r = obj_generic_getattr(vm, obj, name);
     if (r || !vm_exc_matches(vm, &exc_AttributeError)) return r;
     vm_exc_clear(vm);
-    r = obj_getattr(vm, BM(obj)->func, name);
-    if (!r && vm_exc_matches(vm, &exc_AttributeError)) {
-        vm_exc_clear(vm);
-        return vm_raise(vm, &exc_AttributeError, "'method' object has no attribute '%s'", name->data);
-    }
-    return r;
+    return obj_getattr(vm, BM(obj)->func, name);
 }
 
 static Value bm_get_self(VM *vm, Value self) { return BM(self)->self; }

@@ -163,8 +163,8 @@ static Value finish_with_stop(VM *vm, Value r, bool finished, Value returned)
 
 static Value gen_send(VM *vm, int argc, Value *argv, Tuple *kwnames)
 {
-    if (args_no_kw(vm, "send", kwnames) < 0) return 0;
-    if (args_count(vm, "send", argc - 1, 1, 1) < 0) return 0;
+    if (args_no_kw(vm, "generator.send", kwnames) < 0) return 0;
+    if (args_count(vm, "generator.send", argc - 1, 1, 1) < 0) return 0;
     bool finished = false;
     Value ret = 0;
     Value r = vm_gen_resume(vm, &GEN(argv[0])->g, argv[1], 0, &finished, &ret);
@@ -173,7 +173,7 @@ static Value gen_send(VM *vm, int argc, Value *argv, Tuple *kwnames)
 
 static Value gen_throw(VM *vm, int argc, Value *argv, Tuple *kwnames)
 {
-    if (args_no_kw(vm, "throw", kwnames) < 0) return 0;
+    if (args_no_kw(vm, "generator.throw", kwnames) < 0) return 0;
     if (argc < 2 || argc > 4)
         return vm_raise(vm, &exc_TypeError, "throw expected at least 1 argument, got %d", argc - 1);
     Value exc = normalize_throw(vm, argc - 1, argv + 1);
@@ -209,8 +209,8 @@ static Value gen_close_impl(VM *vm, GenObject *go)
 
 static Value gen_close(VM *vm, int argc, Value *argv, Tuple *kwnames)
 {
-    if (args_no_kw(vm, "close", kwnames) < 0) return 0;
-    if (args_count(vm, "close", argc - 1, 0, 0) < 0) return 0;
+    if (args_no_kw(vm, "generator.close", kwnames) < 0) return 0;
+    if (args_count(vm, "generator.close", argc - 1, 0, 0) < 0) return 0;
     return gen_close_impl(vm, GEN(argv[0]));
 }
 

@@ -2,7 +2,7 @@ import sys
 import math as m, os.path as osp
 from math import sqrt as root, pi
 print(m.floor(2.5), root(9), pi > 3, osp.basename("/a/b"))
-print(repr(sys), repr(m), type(m).__name__, m.__name__)
+print(repr(sys), type(m).__name__, m.__name__)
 import types
 mod = types.ModuleType("virtual")
 print(repr(mod), mod.__name__, mod.__doc__)
