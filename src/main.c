@@ -1,6 +1,6 @@
 /* main.c — the `molt` command: options, running a script / -c / -m /
- * standard input as __main__, the exit status, and (for now) a plain
- * interactive loop.
+ * standard input as __main__, the interactive prompt (repl.c) when there is
+ * nothing to run or -i asks for it afterwards, and the exit status.
  *
  *   molt [options] [FILE | -c CODE | -m MODULE | -] [args]
  *
@@ -9,8 +9,6 @@
  * command line or a script that cannot be opened, and death by SIGINT
  * after an uncaught KeyboardInterrupt (a shell sees 130).
  */
-#include <ctype.h>
-#include <errno.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdio.h>
@@ -18,14 +16,10 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-/* readline's obsolete `Function` typedef would clash with molt's */
-#define _FUNCTION_DEF
-#include <readline/readline.h>
-#include <readline/history.h>
-
 #include "object.h"
 #include "vm.h"
 #include "runtime.h"
+#include "repl.h"
 
 static const char usage_line[] =
     "usage: molt [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
@@ -33,24 +27,38 @@ static const char usage_line[] =
 static void usage(FILE *out)
 {
     fputs(usage_line, out);
-    fputs("Options:\n"
+    fputs("Options (as CPython's where they overlap):\n"
           "-c cmd : program passed in as string (terminates option list)\n"
           "-m mod : run library module as a script (terminates option list)\n"
-          "-i     : inspect interactively after running script\n"
-          "-q     : don't print version messages on interactive startup\n"
-          "-v     : trace the import system on stderr (finding, loading, reloading)\n"
+          "-i     : inspect interactively after running script, command or module,\n"
+          "         even after an uncaught exception\n"
+          "-q     : don't print the version banner on interactive startup\n"
+          "-v     : trace the import system on stderr: each import as it happens\n"
+          "         (found in sys.modules, or where found and loaded) and each reload\n"
           "-u     : unbuffered standard output and error\n"
-          "-B, -E, -s, -S, -I, -O: accepted for compatibility and ignored\n"
+          "-B, -b, -d, -E, -I, -O, -P, -R, -s, -S : accepted for compatibility, ignored\n"
+          "-W arg, -X opt : accepted for compatibility, ignored\n"
           "-V     : print molt's version and exit (also --version): \"" MOLT_VERSION_LINE "\"\n"
-          "-h     : print this help message and exit (also --help)\n"
+          "-h     : print this help message and exit (also -? and --help)\n"
           "--dis file : print the bytecode of file (and of the code objects in it), don't run it\n"
+          "--     : end of options: what follows is the file and its arguments\n"
           "file   : program read from script file\n"
           "-      : program read from stdin (default; interactive mode if a tty)\n"
           "arg ...: arguments passed to program in sys.argv[1:]\n"
           "\n"
+          "Exit status: 0, 1 after an uncaught exception, 2 for a bad command line or a\n"
+          "file that cannot be opened, SystemExit's code; killed by SIGINT after an\n"
+          "uncaught KeyboardInterrupt.\n"
+          "\n"
+          "Interactive mode: GNU readline editing, Tab completion, history kept in\n"
+          "~/.molt_history; Ctrl-C interrupts, Ctrl-D at an empty prompt leaves.\n"
+          "\n"
           "Environment:\n"
-          "MOLTPATH : ':'-separated list of directories searched by import after the\n"
-          "           script's directory and before molt's own lib/.\n", out);
+          "MOLTPATH     : ':'-separated list of directories searched by import after the\n"
+          "               script's directory and before molt's own lib/.\n"
+          "MOLT_HISTFILE: the interactive history file instead of ~/.molt_history.\n"
+          "NO_COLOR     : when set (and not empty), no colour in prompts and tracebacks\n"
+          "               (there is colour only on a terminal, and never with TERM=dumb).\n", out);
 }
 
 static int bad_usage(const char *fmt, const char *arg)
@@ -135,7 +143,7 @@ static int uncaught(VM *vm)
     if (obj_isinstance_type(exc, &exc_SystemExit))
         return system_exit_status(vm, exc);
     flush_stdio(vm);
-    vm_print_exception(vm, exc);
+    repl_print_exception(vm, exc);
     fflush(stderr);
     if (obj_isinstance_type(exc, &exc_KeyboardInterrupt)) {
         /* as CPython: die of the signal, so the shell knows */
@@ -150,176 +158,6 @@ static int finish(VM *vm, int status)
 {
     flush_stdio(vm);
     return status;
-}
-
-/* ---- the interactive loop (the full REPL is src/repl.c's job) ------------------------ */
-
-/* Does the text need more lines: open brackets, an open triple-quoted
- * string, a trailing backslash, or a compound statement not yet ended by an
- * empty line? */
-static bool needs_more(const char *text, bool *block, bool last_empty)
-{
-    int depth = 0;
-    char quote = 0;
-    bool triple = false;
-    const char *p = text, *last_significant = NULL;
-    for (; *p; p++) {
-        char c = *p;
-        if (quote) {
-            if (c == '\\' && p[1]) {
-                p++;
-                continue;
-            }
-            if (c == quote) {
-                if (!triple)
-                    quote = 0;
-                else if (p[1] == quote && p[2] == quote) {
-                    quote = 0;
-                    p += 2;
-                }
-            } else if (c == '\n' && !triple) {
-                quote = 0;
-            }
-            continue;
-        }
-        if (c == '#') {
-            while (p[1] && p[1] != '\n')
-                p++;
-            continue;
-        }
-        if (c == '"' || c == '\'') {
-            quote = c;
-            triple = p[1] == c && p[2] == c;
-            if (triple)
-                p += 2;
-            last_significant = p;
-            continue;
-        }
-        if (c == '(' || c == '[' || c == '{')
-            depth++;
-        else if ((c == ')' || c == ']' || c == '}') && depth > 0)
-            depth--;
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-            last_significant = p;
-    }
-    if (quote && triple)
-        return true;
-    if (depth > 0)
-        return true;
-    if (last_significant && *last_significant == '\\' && last_significant[1] == '\n')
-        return true;
-    if (last_significant && *last_significant == ':')
-        *block = true;       /* a compound statement ends with an empty line */
-    return *block && !last_empty;
-}
-
-/* The first line starts a compound statement (which the user ends with an
- * empty line): a decorator or a compound keyword. */
-static bool opens_block(const char *line)
-{
-    static const char *const keywords[] = { "def", "class", "if", "for", "while", "try",
-                                            "with", "async", NULL };
-    while (*line == ' ' || *line == '\t')
-        line++;
-    if (*line == '@')
-        return true;
-    for (int i = 0; keywords[i]; i++) {
-        size_t n = strlen(keywords[i]);
-        if (!strncmp(line, keywords[i], n) && !(isalnum((unsigned char)line[n]) || line[n] == '_'))
-            return true;
-    }
-    return false;
-}
-
-/* One line of input with a prompt: readline on a terminal, stdio otherwise.
- * Returns NULL at end of input; *interrupted on Ctrl-C. */
-static char *read_line(VM *vm, const char *prompt, bool tty, bool *interrupted)
-{
-    *interrupted = false;
-    if (tty) {
-        char *line = rt_readline(vm, prompt, interrupted);
-        if (line && *line)
-            add_history(line);
-        return line;
-    }
-    fputs(prompt, stderr);
-    fflush(stderr);
-    StrBuf sb;
-    sb_init(&sb, vm);
-    for (;;) {
-        int c = getchar();
-        if (c == EOF) {
-            if (ferror(stdin) && errno == EINTR && vm->interrupted) {
-                clearerr(stdin);
-                *interrupted = true;
-                return NULL;
-            }
-            if (sb.len == 0)
-                return NULL;
-            break;
-        }
-        if (c == '\n')
-            break;
-        sb_addc(&sb, (char)c);
-    }
-    sb_addc(&sb, 0);
-    return strdup(sb.data);
-}
-
-static int interactive(VM *vm, bool quiet)
-{
-    bool tty = isatty(fileno(stdin));
-    if (!quiet)
-        fprintf(stderr, "%s on linux\nType Ctrl-D to exit.\n", MOLT_VERSION_LINE);
-    if (!import_main_module(vm))
-        return uncaught(vm);
-    Dict *globals = ((Module *)AS_OBJ(vm->main_module))->dict;
-    Str *filename = str_intern_cstr(vm, "<stdin>");
-    for (;;) {
-        StrBuf src;
-        sb_init(&src, vm);
-        bool block = false, more = false, interrupted = false, eof = false;
-        do {
-            char *line = read_line(vm, more ? "... " : ">>> ", tty, &interrupted);
-            if (interrupted)
-                break;
-            if (!line) {
-                eof = true;
-                break;
-            }
-            if (!more)
-                block = opens_block(line);
-            bool empty = line[strspn(line, " \t")] == 0;
-            sb_adds(&src, line);
-            sb_addc(&src, '\n');
-            free(line);
-            more = needs_more(src.data, &block, empty);
-        } while (more);
-        if (interrupted) {
-            fputs("\nKeyboardInterrupt\n", stderr);
-            vm->interrupted = 0;
-            continue;
-        }
-        if (eof && src.len == 0)
-            return 0;
-        if (src.len == 0 || src.data[strspn(src.data, " \t\n")] == 0) {
-            if (eof)
-                return 0;
-            continue;
-        }
-        Code *code = compile_source(vm, src.data, src.len, filename, MODE_SINGLE);
-        Value r = code ? vm_run_code(vm, code, globals, 0) : 0;
-        fflush(stdout);
-        if (!r) {
-            Value exc = vm_exc_take(vm);
-            if (obj_isinstance_type(exc, &exc_SystemExit))
-                return system_exit_status(vm, exc);
-            vm_print_exception(vm, exc);
-            vm->interrupted = 0;
-        }
-        if (eof)
-            return 0;
-    }
 }
 
 /* ---- running things ----------------------------------------------------------------- */
@@ -465,7 +303,6 @@ int main(int argc, char **argv)
         if (sys_set_argv(vm, nrest + 1, rest - 1) < 0 || sys_set_path(vm, "") < 0)
             return uncaught(vm);
         rc = run_main_source(vm, command, strlen(command), "<string>", NULL);
-        status = rc < 0 ? uncaught(vm) : 0;
     } else if (module) {
         char cwd[PATH_MAX];
         rest[-1] = "-m";
@@ -474,32 +311,41 @@ int main(int argc, char **argv)
         if (sys_set_argv(vm, nrest + 1, rest - 1) < 0 || sys_set_path(vm, cwd) < 0)
             return uncaught(vm);
         rc = run_main_module(vm, module);
-        status = rc < 0 ? uncaught(vm) : rc;
     } else if (nrest > 0 && !from_stdin) {
         const char *path = rest[0];
         if (sys_set_argv(vm, nrest, rest) < 0 || sys_set_path(vm, script_dir(vm, path)) < 0)
             return uncaught(vm);
         rc = run_main_file(vm, path);
-        if (rc == 2)
-            return finish(vm, 2);
-        status = rc < 0 ? uncaught(vm) : 0;
-    } else if (from_stdin || !isatty(fileno(stdin))) {
-        if (sys_set_argv(vm, nrest, rest) < 0 || sys_set_path(vm, "") < 0)
+    } else {
+        /* standard input: sys.argv is [''] or ['-', args...] */
+        char *empty[] = { "" };
+        if (sys_set_argv(vm, nrest ? nrest : 1, nrest ? rest : empty) < 0 ||
+            sys_set_path(vm, "") < 0)
             return uncaught(vm);
-        if (inspect && isatty(fileno(stdin)))
-            return finish(vm, interactive(vm, quiet));
+        if (inspect || isatty(fileno(stdin))) {
+            /* the prompt, on a terminal or (with -i) on whatever stdin is */
+            rc = repl_run(vm, !quiet);
+            return finish(vm, rc < 0 ? uncaught(vm) : 0);
+        }
         StrBuf sb;
         sb_init(&sb, vm);
         read_all_stdin(vm, &sb);
         rc = run_main_source(vm, sb.data ? sb.data : "", sb.len, "<stdin>", "<stdin>");
-        status = rc < 0 ? uncaught(vm) : 0;
-        inspect = false;
-    } else {
-        if (sys_set_argv(vm, 0, NULL) < 0 || sys_set_path(vm, "") < 0)
-            return uncaught(vm);
-        return finish(vm, interactive(vm, quiet));
     }
-    if (inspect)
-        status = interactive(vm, true);
+    if (!inspect) {
+        if (rc < 0)
+            return uncaught(vm);
+        return finish(vm, rc);     /* 0, or 1/2 after a message (-m, a missing file) */
+    }
+    /* -i: whatever happened, show it and go on at the prompt with the
+     * program's globals; even SystemExit is only reported, as CPython. */
+    if (rc < 0) {
+        Value exc = vm_exc_take(vm);
+        flush_stdio(vm);
+        if (exc)
+            repl_print_exception(vm, exc);
+    }
+    rc = repl_run(vm, false);
+    status = rc < 0 ? uncaught(vm) : 0;
     return finish(vm, status);
 }

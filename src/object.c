@@ -7,6 +7,7 @@
  * operand's type is tried first when it is a proper subtype of the left
  * one's, so subclasses can override their base's behaviour.
  */
+#include <stddef.h>
 #include <string.h>
 
 #include "object.h"
@@ -399,14 +400,35 @@ int obj_index_int64(VM *vm, Value a, int64_t *out)
 
 /* ---- attributes ------------------------------------------------------------------ */
 
-Dict *obj_get_dict(VM *vm, Value obj, bool create)
+Dict **obj_dict_slot(Value obj)
 {
     if (!IS_OBJ(obj))
         return NULL;
     TypeObject *t = AS_OBJ(obj)->type;
-    if (!t->dict_offset)
+    if (t->dict_offset)
+        return (Dict **)((char *)AS_OBJ(obj) + t->dict_offset);
+    if (!(t->flags & TF_VARDICT))
         return NULL;
-    Dict **slot = (Dict **)((char *)AS_OBJ(obj) + t->dict_offset);
+    /* the allocators of these types leave instance_size - sizeof(base)
+     * spare bytes after the items; type.c reserves enough for alignment */
+    size_t end;
+    if (type_is_subtype(t, &type_str))
+        end = offsetof(Str, data) + (size_t)AS_STR(obj)->len + 1;
+    else if (type_is_subtype(t, &type_bytes))
+        end = offsetof(Bytes, data) + (size_t)((Bytes *)AS_OBJ(obj))->len + 1;
+    else if (type_is_subtype(t, &type_tuple))
+        end = offsetof(Tuple, items) + (size_t)AS_TUPLE(obj)->len * sizeof(Value);
+    else
+        return NULL;
+    end = (end + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
+    return (Dict **)((char *)AS_OBJ(obj) + end);
+}
+
+Dict *obj_get_dict(VM *vm, Value obj, bool create)
+{
+    Dict **slot = obj_dict_slot(obj);
+    if (!slot)
+        return NULL;
     if (!*slot && create)
         *slot = dict_new(vm);
     return *slot;
@@ -429,13 +451,11 @@ static Value generic_getattr(VM *vm, Value obj, Str *name, bool quiet)
             return r;
         }
     }
-    if (t->dict_offset && IS_OBJ(obj)) {
-        Dict *d = *(Dict **)((char *)AS_OBJ(obj) + t->dict_offset);
-        if (d) {
-            Value v = dict_get_str(d, name);
-            if (v)
-                return v;
-        }
+    Dict **slot = obj_dict_slot(obj);
+    if (slot && *slot) {
+        Value v = dict_get_str(*slot, name);
+        if (v)
+            return v;
     }
     if (get) {
         Value r = get(vm, descr, obj, OBJ_VAL(t));
@@ -469,7 +489,7 @@ int obj_generic_setattr(VM *vm, Value obj, Str *name, Value v)
         if (dt->descr_set)
             return dt->descr_set(vm, descr, obj, v);
     }
-    if (!t->dict_offset || !IS_OBJ(obj)) {
+    if (!obj_dict_slot(obj)) {
         if (descr)
             vm_raise(vm, &exc_AttributeError, "'%s' object attribute '%s' is read-only",
                      t->name, name->data);
@@ -681,8 +701,14 @@ int obj_contains(VM *vm, Value container, Value item)
         return -1;
     }
     Value it = obj_iter(vm, container);
-    if (!it)
+    if (!it) {
+        /* CPython's _PySequence_IterSearch words any TypeError this way */
+        if (vm_exc_matches(vm, &exc_TypeError)) {
+            vm_exc_clear(vm);
+            vm_raise(vm, &exc_TypeError, "argument of type '%s' is not iterable", t->name);
+        }
         return -1;
+    }
     for (;;) {
         Value x = obj_next(vm, it);
         if (!x)
@@ -830,6 +856,13 @@ int obj_isinstance(VM *vm, Value v, Value cls)
         }
         return 0;
     }
+    /* any object may answer through its class's __instancecheck__
+     * (typing's List, for one) */
+    Value hook = IS_OBJ(cls) ? type_lookup_cstr(vm, TYPE_OF(cls), "__instancecheck__") : 0;
+    if (hook) {
+        Value r = call_special(vm, cls, hook, 1, &v, NULL);
+        return r ? obj_truthy(vm, r) : -1;
+    }
     vm_raise(vm, &exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;
 }
@@ -857,6 +890,11 @@ int obj_issubclass(VM *vm, Value cls, Value base)
                 return r;
         }
         return 0;
+    }
+    Value hook = IS_OBJ(base) ? type_lookup_cstr(vm, TYPE_OF(base), "__subclasscheck__") : 0;
+    if (hook) {
+        Value r = call_special(vm, base, hook, 1, &cls, NULL);
+        return r ? obj_truthy(vm, r) : -1;
     }
     if (!is_type(cls)) {
         vm_raise(vm, &exc_TypeError, "issubclass() arg 1 must be a class");

@@ -19,15 +19,25 @@
 
 #include "symtable.h"
 #include "vm.h"
+#include "runtime.h"
 
 #define MAX_RECURSION 3000
 
 /* ---- errors --------------------------------------------------------------- */
 
-/* The text of line `lineno` (1-based) of src, without its newline. */
-static Str *source_line(VM *vm, const char *src, size_t len, int lineno)
+/* Line `lineno` (1-based) of the file `filename`, with its newline, or
+ * NULL: CPython's compiler and symbol table take the `text` of their
+ * SyntaxErrors from the file itself (PyErr_ProgramTextObject), so code
+ * compiled from a string under a name like "<string>" gets none. */
+static Str *file_line(VM *vm, Str *filename, int lineno)
 {
-    if (!src || lineno < 1) return NULL;
+    if (!filename || lineno < 1 || filename->len == 0 || filename->data[0] == '<') return NULL;
+    size_t len = 0;
+    char *src = import_read_file(vm, filename->data, &len);
+    if (!src) {
+        vm_exc_clear(vm);
+        return NULL;
+    }
     size_t i = 0;
     for (int l = 1; l < lineno; l++) {
         while (i < len && src[i] != '\n') i++;
@@ -35,29 +45,14 @@ static Str *source_line(VM *vm, const char *src, size_t len, int lineno)
         i++;
     }
     size_t j = i;
-    while (j < len && src[j] != '\n' && src[j] != '\r') j++;
-    /* like the parser (and CPython), keep the line's newline */
-    if (j < len) {
-        char *buf = mem_alloc_atomic(vm, j - i + 2);
-        if (!buf) return NULL;
-        memcpy(buf, src + i, j - i);
-        buf[j - i] = '\n';
-        return str_new(vm, buf, j - i + 1);
-    }
-    return str_new(vm, src + i, j - i);
+    while (j < len && src[j] != '\n') j++;
+    if (j < len) j++;
+    Str *text = str_new(vm, src + i, j - i);
+    if (!text) vm_exc_clear(vm);
+    return text;
 }
 
-/* Byte column -> 1-based character column within a line. */
-static int char_col(Str *line, int bytecol)
-{
-    if (!line) return bytecol + 1;
-    int n = 0;
-    for (int i = 0; i < bytecol && i < line->len; i++)
-        if (((unsigned char)line->data[i] & 0xC0) != 0x80) n++;
-    if (bytecol > line->len) n += bytecol - (int)line->len;
-    return n + 1;
-}
-
+/* Offsets are byte offsets + 1, as CPython's compiler reports them. */
 Value symtable_syntax_error(VM *vm, Str *filename, const char *src, size_t srclen,
                             Node *at, const char *fmt, ...)
 {
@@ -66,14 +61,16 @@ Value symtable_syntax_error(VM *vm, Str *filename, const char *src, size_t srcle
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
+    (void)src;
+    (void)srclen;
     int lineno = at ? at->lineno : 0;
-    Str *text = source_line(vm, src, srclen, lineno);
+    Str *text = file_line(vm, filename, lineno);
     int col = 0, end_lineno = 0, end_col = 0;
     if (at) {
-        col = char_col(text, at->col_offset);
-        end_lineno = at->end_lineno;
-        if (end_lineno == lineno) end_col = char_col(text, at->end_col_offset);
-        else end_col = char_col(source_line(vm, src, srclen, end_lineno), at->end_col_offset);
+        col = at->col_offset + 1;
+        /* a node without an end (end_lineno 0) gives the end line only */
+        end_lineno = at->end_lineno > 0 ? at->end_lineno : lineno;
+        end_col = at->end_lineno > 0 ? at->end_col_offset + 1 : 0;
     }
     return vm_raise_syntax(vm, &exc_SyntaxError, buf, filename, lineno, col, text,
                            end_lineno, end_col);

@@ -50,14 +50,31 @@ int64_t utf8_count(const char *s, size_t len)
     return n;
 }
 
+/* Code points are counted by their lead bytes (every byte that is not a
+ * 10xxxxxx continuation), eight bytes at a time while the target is further
+ * away than a word. */
 int64_t utf8_offset(const char *s, int64_t len, int64_t idx)
 {
+    const unsigned char *p = (const unsigned char *)s;
     int64_t i = 0;
-    while (idx > 0 && i < len) {
-        i += utf8_seqlen((unsigned char)s[i]);
+    while (i + 8 <= len) {
+        uint64_t w;
+        __builtin_memcpy(&w, p + i, 8);
+        uint64_t cont = w & ~(w << 1) & 0x8080808080808080ULL;
+        int64_t leads = 8 - __builtin_popcountll(cont);
+        if (leads > idx)
+            break;
+        idx -= leads;
+        i += 8;
+    }
+    for (; i < len; i++) {
+        if ((p[i] & 0xC0) == 0x80)
+            continue;
+        if (idx == 0)
+            return i;
         idx--;
     }
-    return i;
+    return len;
 }
 
 /* The second byte's allowed range depends on the first byte: this is what

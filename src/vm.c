@@ -16,11 +16,15 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <gc.h>
 
 #include "object.h"
 #include "vm.h"
 #include "opcodes.h"
 #include "vmcache.h"
+#include "runtime.h"
+#include "objects/number.h"
+#include "objects/strutil.h"
 
 /* ---- recursion, C stack and Ctrl-C ------------------------------------------- */
 
@@ -258,8 +262,55 @@ static CodeRuntime *code_runtime(VM *vm, Code *co)
     if (__builtin_expect(rt != NULL, 1)) return rt;
     int n = co->ncaches > 0 ? co->ncaches : 0;
     rt = mem_alloc(vm, sizeof(CodeRuntime) + (size_t)n * sizeof(InlineCache));
+    if (!rt) return NULL;
+    int64_t nnames = tuple_len0(co->names);
+    rt->name_hints = mem_alloc_atomic(vm, (size_t)(nnames ? nnames : 1) * sizeof(uint32_t));
+    if (!rt->name_hints) return NULL;
     co->caches = rt;
     return rt;
+}
+
+/* ---- dict lookups with an index hint (see InlineCache.hint) ------------------ */
+
+/* Dicts larger than this are not scanned for a hint after a miss. */
+#define HINT_SCAN_MAX 256
+
+static void find_hint(Dict *d, Str *name, uint32_t *hint)
+{
+    if (d->nentries > HINT_SCAN_MAX) return;
+    DictEntry *e = d->entries;
+    for (int64_t i = 0; i < d->nentries; i++)
+        if (e[i].key == OBJ_VAL(name)) { *hint = (uint32_t)i; return; }
+}
+
+static Value hinted_get_slow(Dict *d, Str *name, uint32_t *hint)
+{
+    Value v = dict_get_str(d, name);
+    if (v) find_hint(d, name, hint);
+    return v;
+}
+
+/* d[name] for an interned name, or 0 (never raises) */
+static inline Value hinted_get(Dict *d, Str *name, uint32_t *hint)
+{
+    uint32_t h = *hint;
+    if (h < (uint64_t)d->nentries && d->entries[h].key == OBJ_VAL(name))
+        return d->entries[h].value;
+    return hinted_get_slow(d, name, hint);
+}
+
+/* d[name] = v, exactly as dict_set_str (a fresh version included) */
+static inline int hinted_set(VM *vm, Dict *d, Str *name, Value v, uint32_t *hint)
+{
+    uint32_t h = *hint;
+    if (h < (uint64_t)d->nentries && d->entries[h].key == OBJ_VAL(name)) {
+        d->entries[h].value = v;
+        d->version = ++dict_version_counter;
+        return 0;
+    }
+    if (dict_set_str(vm, d, name, v) < 0) return -1;
+    find_hint(d, name, hint);
+    return 0;
 }
 
 /* A frame for a call of fn: a recycled one when the code has one spare
@@ -614,7 +665,8 @@ static Value lookup_special(VM *vm, Value obj, Str *name)
 
 /* Attribute load for a type using the generic object.__getattribute__, with
  * the result of type_lookup already known (the inline cache's job). */
-static inline Value getattr_with_descr(VM *vm, Value obj, TypeObject *tp, Str *name, Value descr)
+static inline Value getattr_with_descr(VM *vm, Value obj, TypeObject *tp, Str *name, Value descr,
+                                       uint32_t *hint)
 {
     TypeObject *dt = NULL;
     if (descr) {
@@ -624,7 +676,7 @@ static inline Value getattr_with_descr(VM *vm, Value obj, TypeObject *tp, Str *n
     if (tp->dict_offset) {
         Dict *d = *(Dict **)((char *)AS_OBJ(obj) + tp->dict_offset);
         if (d) {
-            Value v = dict_get_str(d, name);
+            Value v = hinted_get(d, name, hint);
             if (v) return v;
         }
     }
@@ -865,24 +917,45 @@ static Value do_import_name(VM *vm, Frame *f, Str *name, Value fromlist, Value l
     return obj_call(vm, imp, 5, args, NULL);
 }
 
-static int print_expr(VM *vm, Value v)
+/* sys.displayhook's default (CPython's sys_displayhook): None prints
+ * nothing; builtins._ is None while repr runs, then the value. */
+static int display_value(VM *vm, Value v)
 {
     if (v == NONE) return 0;
     static Str *s_underscore;
     if (!s_underscore) s_underscore = str_intern_cstr(vm, "_");
     if (dict_set_str(vm, vm->builtins, s_underscore, NONE) < 0) return -1;
-    Value r = obj_repr(vm, v);
-    if (!r) return -1;
-    Value out = vm->sys ? obj_getattr_cstr(vm, vm->sys, "stdout") : 0;
-    if (!out) {
-        if (vm->exc) vm_exc_clear(vm);
+    Value out = sys_get(vm, "stdout");
+    if (!out || out == NONE) {
         vm_raise(vm, &exc_RuntimeError, "lost sys.stdout");
         return -1;
     }
-    Str *line = str_concat(vm, AS_STR(r), str_intern_cstr(vm, "\n"));
-    Value a = OBJ_VAL(line);
-    if (!obj_call_method(vm, out, "write", 1, &a)) return -1;
+    Value r = obj_repr(vm, v);
+    if (!r) return -1;
+    if (file_write_text(vm, out, AS_STR(r)->data, (size_t)AS_STR(r)->len) < 0) return -1;
+    if (file_write_text(vm, out, "\n", 1) < 0) return -1;
     return dict_set_str(vm, vm->builtins, s_underscore, v);
+}
+
+Value vm_displayhook(VM *vm, int argc, Value *argv, Tuple *kwnames)
+{
+    if (args_no_kw(vm, "displayhook", kwnames) < 0) return 0;
+    if (argc != 1)
+        return vm_raise(vm, &exc_TypeError, "displayhook() takes exactly one argument (%d given)", argc);
+    return display_value(vm, argv[0]) < 0 ? 0 : NONE;
+}
+
+/* PRINT_EXPR: sys.displayhook(v); the default one without a call */
+static int print_expr(VM *vm, Value v)
+{
+    Value hook = sys_get(vm, "displayhook");
+    if (!hook || hook == NONE) {
+        vm_raise(vm, &exc_RuntimeError, "lost sys.displayhook");
+        return -1;
+    }
+    if (TYPE_OF(hook) == &type_native_function && ((NativeFunction *)AS_OBJ(hook))->fn == vm_displayhook)
+        return display_value(vm, v);
+    return obj_call(vm, hook, 1, &v, NULL) ? 0 : -1;
 }
 
 static Value make_function(VM *vm, Frame *f, Value *sp, int flags, Value **spp)
@@ -974,6 +1047,79 @@ static int yield_from_step(VM *vm, Value sub, Value v, Value *out)
     return -1;
 }
 
+/* ---- `s += t` on a local string in linear time ------------------------------------- *
+ *
+ * CPython appends to a string in place when nothing else refers to it.
+ * Without reference counts, the loop proves it for a fast local: the string
+ * a `s = s + t` (or `s += t`) just stored into slot k is remembered with
+ * the number of LOAD_FASTs of that slot since; at the next concatenation
+ * into the same slot, one load (the left operand) means the slot and the
+ * stack hold the only references, and the string grows in place (in the
+ * spare room of its block, doubled when full).  Anything else that can
+ * copy a fast local out of a frame (locals(), f_locals) goes through
+ * vm_frame_locals, which moves `locals_epoch` on and so cancels the claim.
+ * A function frame only ever runs in one loop invocation at a time, and a
+ * generator's resumption is a fresh one, so the record is per invocation. */
+typedef struct UniqueStr {
+    Value *slot;        /* &fast[k] of the frame that did the last append */
+    Value str;          /* the fresh string stored there */
+    int loads;          /* LOAD_FASTs of *slot since */
+    uint64_t epoch;
+} UniqueStr;
+
+static uint64_t locals_epoch;
+
+/* a + b for exact strs about to be stored into *slot, which holds a */
+static Value concat_to_local(VM *vm, Value a, Value b, Value *slot, UniqueStr *u)
+{
+    Str *sa = AS_STR(a), *sb = AS_STR(b);
+    bool unique = u->slot == slot && u->str == a && u->loads == 1 && u->epoch == locals_epoch &&
+                  !sa->interned;
+    if (sb->len == 0 || (sa->len == 0 && !unique)) {
+        /* as str_concat: the other operand itself, never ours to grow */
+        if (unique) u->loads = 0;
+        else if (u->slot == slot) u->slot = NULL;
+        return sa->len == 0 && sb->len ? b : a;
+    }
+    int64_t len = sa->len + sb->len;
+    if (unique && offsetof(Str, data) + (size_t)len + 1 <= GC_size(sa)) {
+        memcpy(sa->data + sa->len, sb->data, (size_t)sb->len);
+        sa->data[len] = '\0';
+        sa->len = len;
+        sa->cplen += sb->cplen;
+        sa->hash = -1;
+        u->loads = 0;
+        return a;
+    }
+    /* a fresh string with room to grow */
+    Str *r = str_alloc(vm, len < 64 ? 128 : 2 * len);
+    if (!r) return 0;
+    memcpy(r->data, sa->data, (size_t)sa->len);
+    memcpy(r->data + sa->len, sb->data, (size_t)sb->len);
+    r->data[len] = '\0';
+    r->len = len;
+    r->cplen = sa->cplen + sb->cplen;
+    u->slot = slot;
+    u->str = OBJ_VAL(r);
+    u->loads = 0;
+    u->epoch = locals_epoch;
+    return OBJ_VAL(r);
+}
+
+/* A generator a `for` loop made and is now dropping (break, return, an
+ * exception unwinding the stack) cannot be reached any more: CPython's
+ * reference counting would finalize it there and then, so do that. */
+static inline bool is_loop_gen(Value v)
+{
+    return IS_OBJ(v) && AS_OBJ(v)->type == &type_generator && ((GenObject *)AS_OBJ(v))->loop_owned;
+}
+
+static void close_loop_gens(VM *vm, Value *lo, Value *hi)
+{
+    for (Value *p = hi - 1; p >= lo; p--)
+        if (is_loop_gen(*p)) gen_finalize(vm, *p);
+}
+
 /* MOLT_NO_COMPUTED_GOTO builds the portable switch, for checking it. */
 #if defined(__GNUC__) && !defined(MOLT_NO_COMPUTED_GOTO)
 #define USE_COMPUTED_GOTO 1
@@ -995,6 +1141,10 @@ static Value eval_frame(VM *vm, Frame *entry, Value throwexc, bool *yielded)
     Value *consts;
     Value *names;
     InlineCache *caches;
+    uint32_t *name_hints;
+    UniqueStr ustr = { NULL, 0, 0, 0 };
+    Value fresh_gen = 0;         /* the generator the last CALL made, */
+    uint32_t *fresh_ip = NULL;   /* and the instruction after that CALL */
     uint32_t w;
     int lasti;
 
@@ -1002,6 +1152,7 @@ static Value eval_frame(VM *vm, Frame *entry, Value throwexc, bool *yielded)
         co = f->code; code_base = co->code; ip = f->ip; sp = f->sp; fast = f->slots; \
         consts = co->consts->items; names = co->names->items; \
         caches = ((CodeRuntime *)co->caches)->caches; \
+        name_hints = ((CodeRuntime *)co->caches)->name_hints; \
     } while (0)
 
     if (!code_runtime(vm, f->code)) return 0;
@@ -1050,7 +1201,15 @@ dispatch:
 
     TARGET(NOP) { DISPATCH(); }
 
-    TARGET(POP_TOP) { sp--; DISPATCH(); }
+    TARGET(POP_TOP) {
+        Value v = *--sp;
+        if (__builtin_expect(is_loop_gen(v), 0)) {
+            f->sp = sp;
+            f->ip = ip;
+            gen_finalize(vm, v);
+        }
+        DISPATCH();
+    }
 
     TARGET(PUSH_NULL) { PUSH(0); DISPATCH(); }
 
@@ -1075,6 +1234,7 @@ dispatch:
             raise_unbound_local(vm, AS_STR(co->varnames->items[OPARG]));
             goto error;
         }
+        if (__builtin_expect(fast + OPARG == ustr.slot, 0)) ustr.loads++;
         PUSH(v);
         DISPATCH();
     }
@@ -1146,9 +1306,9 @@ dispatch:
             DISPATCH();
         }
         Str *name = AS_STR(names[OPARG]);
-        Value v = dict_get_str(g, name);
+        Value v = hinted_get(g, name, &c->hint);
         if (!v) {
-            v = dict_get_str(b, name);
+            v = hinted_get(b, name, &c->hint);
             if (!v) { raise_name_error(vm, name); goto error; }
         }
         c->u.g.globals = g;
@@ -1163,7 +1323,7 @@ dispatch:
 
     TARGET(STORE_GLOBAL) {
         Value v = POP();
-        if (dict_set_str(vm, f->globals, AS_STR(names[OPARG]), v) < 0) goto error;
+        if (hinted_set(vm, f->globals, AS_STR(names[OPARG]), v, &name_hints[OPARG]) < 0) goto error;
         DISPATCH();
     }
 
@@ -1176,11 +1336,14 @@ dispatch:
 
     TARGET(LOAD_NAME) {
         Str *name = AS_STR(names[OPARG]);
+        uint32_t *hint = &name_hints[OPARG];
         Value v = 0;
         Value loc = f->locals;
         if (loc) {
             if (IS_DICT(loc)) {
-                v = dict_get_str(AS_DICT(loc), name);
+                v = hinted_get(AS_DICT(loc), name, hint);
+                if (v) { PUSH(v); DISPATCH(); }
+                if (loc == OBJ_VAL(f->globals)) goto load_name_builtins;
             } else {
                 v = obj_getitem(vm, loc, OBJ_VAL(name));
                 if (!v) {
@@ -1189,8 +1352,9 @@ dispatch:
                 }
             }
         }
-        if (!v) v = dict_get_str(f->globals, name);
-        if (!v) v = dict_get_str(f->builtins, name);
+        if (!v) v = hinted_get(f->globals, name, hint);
+    load_name_builtins:
+        if (!v) v = hinted_get(f->builtins, name, hint);
         if (!v) { raise_name_error(vm, name); goto error; }
         PUSH(v);
         DISPATCH();
@@ -1201,7 +1365,7 @@ dispatch:
         Value v = POP();
         Value loc = f->locals ? f->locals : OBJ_VAL(f->globals);
         if (IS_DICT(loc)) {
-            if (dict_set_str(vm, AS_DICT(loc), name, v) < 0) goto error;
+            if (hinted_set(vm, AS_DICT(loc), name, v, &name_hints[OPARG]) < 0) goto error;
         } else if (obj_setitem(vm, loc, OBJ_VAL(name), v) < 0) {
             goto error;
         }
@@ -1231,10 +1395,11 @@ dispatch:
         TypeObject *tp = TYPE_OF(obj);
         Value r;
         if (!tp->getattr || tp->getattr == obj_generic_getattr) {
-            Value descr = cached_type_lookup(CACHE(), tp, name);
-            r = getattr_with_descr(vm, obj, tp, name, descr);
+            InlineCache *c = CACHE();
+            Value descr = cached_type_lookup(c, tp, name);
+            r = getattr_with_descr(vm, obj, tp, name, descr, &c->hint);
         } else if (tp == &type_module) {
-            r = dict_get_str(((Module *)AS_OBJ(obj))->dict, name);
+            r = hinted_get(((Module *)AS_OBJ(obj))->dict, name, &CACHE()->hint);
             if (!r) r = obj_getattr(vm, obj, name);
         } else {
             r = obj_getattr(vm, obj, name);
@@ -1261,7 +1426,7 @@ dispatch:
                 if (!d) {
                     if (vm->exc) goto error;
                     if (obj_setattr(vm, obj, name, v) < 0) goto error;
-                } else if (dict_set_str(vm, d, name, v) < 0) {
+                } else if (hinted_set(vm, d, name, v, &CACHE()->hint) < 0) {
                     goto error;
                 }
             }
@@ -1307,9 +1472,9 @@ dispatch:
                     DISPATCH();
                 }
             }
-            r = getattr_with_descr(vm, obj, tp, name, descr);
+            r = getattr_with_descr(vm, obj, tp, name, descr, &CACHE()->hint);
         } else if (tp == &type_module) {
-            r = dict_get_str(((Module *)AS_OBJ(obj))->dict, name);
+            r = hinted_get(((Module *)AS_OBJ(obj))->dict, name, &CACHE()->hint);
             if (!r) r = obj_getattr(vm, obj, name);
         } else {
             r = obj_getattr(vm, obj, name);
@@ -1371,13 +1536,30 @@ dispatch:
             TOP() = MK_INT(z);
             DISPATCH();
         }
-        if (IS_FLOAT(a) && IS_FLOAT(b)) {
-            double x = AS_FLOAT(a), y = AS_FLOAT(b), z;
+        {
+            /* floats, and a float with a small int: the int converts to
+             * the nearest double, as CPython's float operations do */
+            double x, y, z;
+            if (IS_FLOAT(a)) {
+                x = AS_FLOAT(a);
+                if (IS_FLOAT(b)) y = AS_FLOAT(b);
+                else if (IS_INT(b)) y = (double)AS_INT(b);
+                else goto binop_generic;
+            } else if (IS_FLOAT(b) && IS_INT(a)) {
+                x = (double)AS_INT(a);
+                y = AS_FLOAT(b);
+            } else {
+                goto binop_generic;
+            }
             switch (op >= BINOP_INPLACE ? op - BINOP_INPLACE : op) {
             case BINOP_ADD: z = x + y; break;
             case BINOP_SUB: z = x - y; break;
             case BINOP_MUL: z = x * y; break;
             case BINOP_TRUEDIV: if (y == 0.0) goto binop_generic; z = x / y; break;
+            case BINOP_POW:
+                r = float_pow_values(vm, x, y);
+                if (!r) goto error;
+                goto binop_done;
             default: goto binop_generic;
             }
             r = float_new(vm, z);
@@ -1385,6 +1567,12 @@ dispatch:
             goto binop_done;
         }
     binop_generic:
+        if ((op == BINOP_ADD || op == BINOP_ADD + BINOP_INPLACE) && IS_STR(a) && IS_STR(b) &&
+            INSTR_OP(*ip) == OP_STORE_FAST && fast[INSTR_ARG(*ip)] == a) {
+            r = concat_to_local(vm, a, b, fast + INSTR_ARG(*ip), &ustr);
+            if (!r) goto error;
+            goto binop_done;
+        }
         if (op >= BINOP_INPLACE) r = obj_inplace_binop(vm, a, b, (BinOp)(op - BINOP_INPLACE));
         else r = obj_binop(vm, a, b, (BinOp)op);
         if (!r) goto error;
@@ -1430,9 +1618,9 @@ dispatch:
     TARGET(COMPARE_OP) {
         Value b = TOP(), a = PEEK(2);
         Value r;
+        bool t;
         if (IS_INT(a) && IS_INT(b)) {
             intptr_t x = (intptr_t)a, y = (intptr_t)b;   /* tagging keeps order */
-            bool t;
             switch (OPARG) {
             case CMP_LT: t = x < y; break;
             case CMP_LE: t = x <= y; break;
@@ -1441,23 +1629,51 @@ dispatch:
             case CMP_GT: t = x > y; break;
             default: t = x >= y; break;
             }
-            r = BOOL_VAL(t);
-        } else if (IS_FLOAT(a) && IS_FLOAT(b)) {
-            double x = AS_FLOAT(a), y = AS_FLOAT(b);
-            bool t;
-            switch (OPARG) {
-            case CMP_LT: t = x < y; break;
-            case CMP_LE: t = x <= y; break;
-            case CMP_EQ: t = x == y; break;
-            case CMP_NE: t = x != y; break;
-            case CMP_GT: t = x > y; break;
-            default: t = x >= y; break;
-            }
-            r = BOOL_VAL(t);
+            goto compare_bool;
         } else {
-            r = obj_richcompare(vm, a, b, (CmpOp)OPARG);
-            if (!r) goto error;
+            /* a float against a float or an int of at most 53 bits (exact
+             * as a double, so the comparison is CPython's exact one) */
+            double x, y;
+            if (IS_FLOAT(a)) {
+                x = AS_FLOAT(a);
+                if (IS_FLOAT(b)) y = AS_FLOAT(b);
+                else if (IS_INT(b) && AS_INT(b) <= (1LL << 53) && AS_INT(b) >= -(1LL << 53)) y = (double)AS_INT(b);
+                else goto compare_generic;
+            } else if (IS_FLOAT(b) && IS_INT(a) && AS_INT(a) <= (1LL << 53) && AS_INT(a) >= -(1LL << 53)) {
+                x = (double)AS_INT(a);
+                y = AS_FLOAT(b);
+            } else {
+                goto compare_generic;
+            }
+            switch (OPARG) {
+            case CMP_LT: t = x < y; break;
+            case CMP_LE: t = x <= y; break;
+            case CMP_EQ: t = x == y; break;
+            case CMP_NE: t = x != y; break;
+            case CMP_GT: t = x > y; break;
+            default: t = x >= y; break;
+            }
         }
+    compare_bool:
+        /* a test followed by its conditional jump: no bool on the stack */
+        if (INSTR_OP(*ip) == OP_POP_JUMP_IF_FALSE) {
+            sp -= 2;
+            uint32_t j = *ip++;
+            if (!t) JUMPTO(INSTR_ARG(j));
+            DISPATCH();
+        }
+        if (INSTR_OP(*ip) == OP_POP_JUMP_IF_TRUE) {
+            sp -= 2;
+            uint32_t j = *ip++;
+            if (t) JUMPTO(INSTR_ARG(j));
+            DISPATCH();
+        }
+        sp--;
+        TOP() = BOOL_VAL(t);
+        DISPATCH();
+    compare_generic:
+        r = obj_richcompare(vm, a, b, (CmpOp)OPARG);
+        if (!r) goto error;
         sp--;
         TOP() = r;
         DISPATCH();
@@ -1608,18 +1824,7 @@ dispatch:
     TARGET(LIST_EXTEND) {
         Value it = POP();
         if (!is_iterable_type(it)) {
-            /* f(*x) with x the only positional argument: CPython passes x
-             * straight to the call and names the function; the compiler
-             * builds [] + x then LIST_TO_TUPLE over [callable NULL list] */
-            List *l = AS_LIST(PEEK(OPARG));
-            if (OPARG == 1 && l->len == 0 && INSTR_OP(*ip) == OP_LIST_TO_TUPLE &&
-                PEEK(2) == 0 && PEEK(3) != 0) {
-                Str *fs = vm_function_str(vm, PEEK(3));
-                vm_raise(vm, &exc_TypeError, "%s argument after * must be an iterable, not %s",
-                         fs->data, type_name(it));
-            } else {
-                vm_raise(vm, &exc_TypeError, "Value after * must be an iterable, not %s", type_name(it));
-            }
+            vm_raise(vm, &exc_TypeError, "Value after * must be an iterable, not %s", type_name(it));
             goto error;
         }
         if (list_extend_iter(vm, AS_LIST(PEEK(OPARG)), it) < 0) goto error;
@@ -1758,7 +1963,13 @@ dispatch:
     }
 
     TARGET(GET_ITER) {
-        Value it = obj_iter(vm, TOP());
+        Value v = TOP();
+        if (TYPE_OF(v) == &type_generator) {
+            /* made by the call just before: only this loop will hold it */
+            if (v == fresh_gen && ip - 1 == fresh_ip) ((GenObject *)AS_OBJ(v))->loop_owned = true;
+            DISPATCH();
+        }
+        Value it = obj_iter(vm, v);
         if (!it) goto error;
         TOP() = it;
         DISPATCH();
@@ -1873,6 +2084,8 @@ dispatch:
                     DISPATCH();
                 }
                 r = vm_call_function(vm, fn, npos, args, kwn);
+                fresh_gen = r;
+                fresh_ip = ip;
             } else if (ct == &type_method_descriptor &&
                        ((MethodDescriptor *)AS_OBJ(callable))->def->flags == 0 && npos >= 1 &&
                        type_is_subtype(TYPE_OF(args[0]), ((MethodDescriptor *)AS_OBJ(callable))->owner)) {
@@ -2179,7 +2392,9 @@ exception_unwind:
         ExcTableEntry *e = co->exctable;
         for (int i = 0; i < co->nexctable; i++, e++) {
             if ((uint32_t)lasti >= e->start && (uint32_t)lasti < e->end) {
-                sp = f->slots + co->nlocals + code_ncells(co) + e->depth;
+                Value *cut = f->slots + co->nlocals + code_ncells(co) + e->depth;
+                if (sp > cut) close_loop_gens(vm, cut, sp);
+                sp = cut;
                 if (e->push_lasti) PUSH(MK_INT(lasti));
                 PUSH(vm->exc);
                 vm->exc = 0;
@@ -2189,6 +2404,7 @@ exception_unwind:
         }
     }
     /* no handler here: leave the frame */
+    close_loop_gens(vm, FRAME_STACK(f), sp);
     if (inl > 0) {
         Frame *done = f;
         f = f->back;
@@ -2411,21 +2627,41 @@ Dict *vm_current_globals(VM *vm)
     return vm->builtins;
 }
 
+/* Sets or (v == 0) removes d[name]; a missing key is no error. */
+static int locals_put(VM *vm, Dict *d, Value name, Value v)
+{
+    if (v) return dict_set(vm, d, name, v);
+    return dict_del(vm, d, name) < 0 ? -1 : 0;
+}
+
+/* A function frame's locals() is one dict per frame, brought up to date at
+ * each call as CPython's PyFrame_FastToLocals does: bound variables are
+ * (re)set, unbound ones removed, other keys (exec("x = 1")) kept.  It is
+ * kept in f->locals, which nothing else reads in an optimized frame. */
 Value vm_frame_locals(VM *vm, Frame *f)
 {
-    if (f->locals) return f->locals;
-    Dict *d = dict_new(vm);
-    if (!d) return 0;
     Code *co = f->code;
+    if (f->locals && !(co->flags & CO_OPTIMIZED)) return f->locals;
+    locals_epoch++;     /* the fast locals escape: see UniqueStr */
+    Dict *d = f->locals ? AS_DICT(f->locals) : dict_new(vm);
+    if (!d) return 0;
+    f->locals = OBJ_VAL(d);
+    int64_t ncellvars = tuple_len0(co->cellvars);
+    Value *cells = f->slots + co->nlocals;
     for (int i = 0; i < co->nlocals && i < tuple_len0(co->varnames); i++) {
-        if (f->slots[i] && dict_set(vm, d, co->varnames->items[i], f->slots[i]) < 0) return 0;
+        Value v = f->slots[i];
+        /* a parameter that lives in a cell: its fast slot is stale */
+        for (int64_t j = 0; co->cell2arg && j < ncellvars; j++)
+            if (co->cell2arg[j] == i && cells[j] && TYPE_OF(cells[j]) == &type_cell)
+                v = ((Cell *)AS_OBJ(cells[j]))->value;
+        if (locals_put(vm, d, co->varnames->items[i], v) < 0) return 0;
     }
     int nc = code_ncells(co);
     for (int i = 0; i < nc; i++) {
-        Value cv = f->slots[co->nlocals + i];
+        if (i < ncellvars && co->cell2arg && co->cell2arg[i] >= 0) continue;
+        Value cv = cells[i];
         if (!cv || TYPE_OF(cv) != &type_cell) continue;
-        Value v = ((Cell *)AS_OBJ(cv))->value;
-        if (v && dict_set(vm, d, OBJ_VAL(cell_name(co, i)), v) < 0) return 0;
+        if (locals_put(vm, d, OBJ_VAL(cell_name(co, i)), ((Cell *)AS_OBJ(cv))->value) < 0) return 0;
     }
     return OBJ_VAL(d);
 }

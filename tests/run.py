@@ -12,6 +12,15 @@ directory's path is written CWD in all output.  What is compared:
               on both sides.
   NAME.exit   expected exit status, when not 0
 
+The command is `molt NAME.py` followed by the words of NAME.args, if any,
+and NAME.stdin is fed to standard input (else nothing is).  For tests of the
+command line itself, NAME.argv instead holds molt's whole argument list
+(shell quoting; '#' starts a comment), e.g. `-i NAME.py` or `-c 'print(1)' a`.
+
+NAME.session is another kind of test: a session at the interactive prompt,
+played through a real pseudo-terminal by tests/repl/driver.py, which
+documents the format (what is typed, and the screen expected).
+
 The last line printed is "N passed, N failed"; the exit status is 1 if any
 test failed.
 """
@@ -20,6 +29,7 @@ import concurrent.futures
 import difflib
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -27,18 +37,20 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MARKER_LINE = re.compile(r"^\s*[\^~]+\s*$")
+NOT_TESTS = ("run.py", "expect.py", "driver.py")
 
 
-def collect(paths):
+def collect(paths, kind=".py"):
+    """The tests of one kind (.py programs, .session transcripts) in paths."""
     tests = []
     for p in paths:
         if os.path.isdir(p):
             for root, dirs, names in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.endswith(".files"))
                 tests += [os.path.join(root, n) for n in sorted(names)
-                          if n.endswith(".py") and n not in ("run.py", "expect.py")
+                          if n.endswith(kind) and n not in NOT_TESTS
                           and not root.endswith(".files")]
-        else:
+        elif p.endswith(kind):
             tests.append(p)
     return tests
 
@@ -51,10 +63,15 @@ def read(path, default=None):
         return default
 
 
+def base(test):
+    """The test's path without its extension: where its other files are."""
+    return os.path.splitext(test)[0]
+
+
 def fresh_dir(test):
     d = tempfile.mkdtemp(prefix="molt-test-")
     shutil.copy(test, d)
-    files = test[:-3] + ".files"
+    files = base(test) + ".files"
     if os.path.isdir(files):
         shutil.copytree(files, d, dirs_exist_ok=True)
     return d
@@ -67,9 +84,13 @@ def run_program(cmd, test, timeout, stdin_text=None):
     env.pop("PYTHONPATH", None)
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     env["NO_COLOR"] = "1"
-    args = read(test[:-3] + ".args", "").split()
+    argv = read(base(test) + ".argv")
+    if argv is not None:
+        args = shlex.split(argv, comments=True)
+    else:
+        args = [os.path.basename(test)] + read(base(test) + ".args", "").split()
     try:
-        p = subprocess.run(cmd + [os.path.basename(test)] + args, cwd=d,
+        p = subprocess.run(cmd + args, cwd=d,
                            input=(stdin_text or "").encode(),
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            timeout=timeout, env=env)
@@ -89,14 +110,30 @@ def without_markers(text):
     return [l for l in text.splitlines() if not MARKER_LINE.match(l)]
 
 
+def check_session(molt, test, timeout):
+    if os.path.join(HERE, "repl") not in sys.path:
+        sys.path.insert(0, os.path.join(HERE, "repl"))
+    import driver
+    try:
+        problems, _ = driver.run_session(test, [molt], min(timeout, 10))
+    except (OSError, ValueError) as e:      # no pseudo-terminal here, a bad session file
+        problems = ["cannot play the session: %s" % e]
+    if problems:
+        return "\n".join(["FAIL " + os.path.relpath(test, HERE)] +
+                         ["    " + l for p in problems for l in p.splitlines()][:40])
+    return None
+
+
 def check(molt, test, timeout):
-    want_out = read(test[:-3] + ".out")
+    if test.endswith(".session"):
+        return check_session(molt, test, timeout)
+    want_out = read(base(test) + ".out")
     if want_out is None:
         return "FAIL %s (no .out file)" % test
-    want_err = read(test[:-3] + ".err")
-    want_status = int(read(test[:-3] + ".exit", "0").strip() or 0)
+    want_err = read(base(test) + ".err")
+    want_status = int(read(base(test) + ".exit", "0").strip() or 0)
     got_out, got_err, got_status = run_program([molt], test, timeout,
-                                               read(test[:-3] + ".stdin"))
+                                               read(base(test) + ".stdin"))
     problems = []
     if got_out != want_out:
         problems += ["    stdout differs:"] + ["    " + l for l in list(
@@ -123,7 +160,7 @@ def main():
     ap.add_argument("tests", nargs="*", default=[HERE])
     a = ap.parse_args()
     molt = os.path.abspath(a.molt)
-    tests = collect(a.tests)
+    tests = collect(a.tests) + collect(a.tests, ".session")
     passed = failed = 0
     with concurrent.futures.ThreadPoolExecutor(a.jobs) as pool:
         for result in pool.map(lambda t: check(molt, t, a.timeout), tests):

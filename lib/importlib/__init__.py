@@ -2,17 +2,18 @@
 
 reload() is written here, in molt itself, so that anyone can read what a
 reload does (IMPORTS.md, section 4).  The builtin `reload` is this very
-function.  The native helpers come from the _imp module (src/import.c): they
-find a module's source the way `import` does and compile it to fresh
-bytecode; everything else happens below, in plain Python.
+function.  The native helpers come from the _imp module (src/import.c): it
+finds a module the way `import` does (sys.meta_path, then sys.path) and its
+loaders compile the source as it is now; everything else happens below, in
+plain Python.
 """
 import sys
 import _imp
+from _imp import SourceFileLoader as _SourceFileLoader
 
-__all__ = ['import_module', 'invalidate_caches', 'reload']
+__all__ = ['__import__', 'import_module', 'invalidate_caches', 'reload']
 
-# The names being reloaded right now, and their modules.
-_RELOADING = {}
+from builtins import __import__
 
 
 def import_module(name, package=None):
@@ -28,15 +29,47 @@ def import_module(name, package=None):
         if not package:
             raise TypeError("the 'package' argument is required to perform a "
                             f"relative import for {name!r}")
-        for character in name:
-            if character != '.':
-                break
-            level += 1
-    return _imp.gcd_import(name[level:], package, level)
+        level = len(name) - len(name.lstrip('.'))
+    return _gcd_import(name[level:], package, level)
+
+
+def _gcd_import(name, package=None, level=0):
+    """Import `name` (relative to `package` when level > 0) and return the
+    module itself, not its top-level package.  Unlike the import statement it
+    looks only at sys.modules as it is now."""
+    if not isinstance(name, str):
+        raise TypeError(f'module name must be str, not {type(name)}')
+    if level < 0:
+        raise ValueError('level must be >= 0')
+    if level > 0:
+        if not isinstance(package, str):
+            raise TypeError('__package__ not set to a string')
+        if not package:
+            raise ImportError('attempted relative import with no known parent package')
+        name = _resolve_name(name, package, level)
+    elif not name:
+        raise ValueError('Empty module name')
+    return _imp.find_and_load(name)
+
+
+def _resolve_name(name, package, level):
+    """The absolute name of `name` imported `level` dots up from `package`."""
+    parts = package.rsplit('.', level - 1)
+    if len(parts) < level:
+        raise ImportError('attempted relative import beyond top-level package')
+    return f'{parts[0]}.{name}' if name else parts[0]
 
 
 def invalidate_caches():
-    """Nothing to do: molt's import looks at the file system afresh each time."""
+    """Ask every finder of sys.meta_path to forget what it cached.  molt's own
+    finders cache nothing: they look at the file system at every import."""
+    for finder in sys.meta_path:
+        if hasattr(finder, 'invalidate_caches'):
+            finder.invalidate_caches()
+
+
+# The names being reloaded right now, and their modules.
+_RELOADING = {}
 
 
 def reload(module):
@@ -70,25 +103,22 @@ def reload(module):
             except KeyError:
                 raise ImportError(f"parent {parent_name!r} not in sys.modules",
                                   name=parent_name) from None
-            else:
-                pkgpath = parent.__path__
+            pkgpath = parent.__path__
         else:
             pkgpath = None
 
         # 5. Find the source again: the file may have changed, or moved.
-        spec = module.__spec__ = _imp.find_spec(name, pkgpath)
+        spec = module.__spec__ = _imp.find_spec(name, pkgpath, module)
         if spec is None:
             raise ModuleNotFoundError(f"spec not found for the module {name!r}",
                                       name=name)
+        _imp._verbose_message('reload {!r} # from {}', name, spec.origin)
         _exec(spec, module)
 
         # 8. The module may have replaced itself in sys.modules.
         return sys.modules[name]
     finally:
-        try:
-            del _RELOADING[name]
-        except KeyError:
-            pass
+        _RELOADING.pop(name, None)
 
 
 def _exec(spec, module):
@@ -97,24 +127,37 @@ def _exec(spec, module):
     if sys.modules.get(name) is not module:
         raise ImportError(f"module {name!r} not in sys.modules", name=name)
     try:
+        loader = spec.loader
+        if loader is None and spec.submodule_search_locations is None:
+            raise ImportError('missing loader', name=name)
+        # The module learns its (new) spec: __spec__, __file__, __loader__...
         _imp.init_module_attrs(spec, module)
-        # 6. Fresh source, compiled to fresh bytecode.  A SyntaxError stops
-        # here, before anything of the new file has run.
-        code = _imp.get_code(spec)
-        # 7. Run it in the OLD module's dict: the same module object, the same
-        # namespace.  Names the new code defines overwrite the old ones; names
-        # it no longer defines stay; an exception part way leaves a mix.
-        if code is not None:
+        loader = spec.loader
+        if type(loader) is _SourceFileLoader:
+            # 6. The fresh source, compiled to fresh bytecode.  A SyntaxError
+            # stops here, before anything of the new file has run.
+            code = loader.get_code(name)
+            # 7. Run it in the OLD module's dict: the same module object, the
+            # same namespace.  Names the new code defines overwrite the old
+            # ones; names it no longer defines stay; an exception part way
+            # leaves a mix of new and old, and propagates.
             exec(code, module.__dict__)
+        elif hasattr(loader, 'exec_module'):
+            # a built-in module (nothing to run), a namespace package (no
+            # code), or a loader a program installed: it runs the module
+            loader.exec_module(module)
+        else:
+            # a loader of the old protocol (PEP 302) does it all itself
+            loader.load_module(name)
     finally:
-        # Update the order of insertion into sys.modules, as CPython does.
+        # Move the module to the end of sys.modules, as CPython does.
         module = sys.modules.pop(name)
         sys.modules[name] = module
     return module
 
 
-# molt's builtin `reload` is this function (see builtins.reload in
-# src/builtins.c, which imports this module on first use).
+# molt's builtin `reload` is this function: molt imports importlib at
+# start-up, and here it puts its reload into builtins.
 import builtins as _builtins
 _builtins.reload = reload
 del _builtins

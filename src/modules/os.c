@@ -22,6 +22,7 @@
 #include "vm.h"
 #include "runtime.h"
 #include "objects/objmodel.h"
+#include "objects/container.h"
 
 extern char **environ;
 
@@ -106,20 +107,13 @@ static Value os_rmdir(VM *vm, int argc, Value *argv, Tuple *kw)
     return one_path_call(vm, argc, argv, kw, "rmdir", rmdir);
 }
 
-static Value os_listdir(VM *vm, int argc, Value *argv, Tuple *kw)
+/* The names in a directory (without . and ..), in the order readdir gives,
+ * as str or bytes like the path; OSError with the path on failure. */
+static Value list_dir(VM *vm, const Path *p)
 {
-    static const char *const names[] = { "path" };
-    Value a[1];
-    if (args_parse(vm, "listdir", argc, argv, kw, 0, 1, names, a) < 0)
-        return 0;
-    Path p = { ".", 1, false, 0 };
-    if (a[0] && !IS_NONE(a[0]) && path_arg(vm, a[0], "listdir", &p) < 0)
-        return 0;
-    if (!p.orig)
-        p.orig = OBJ_VAL(str_intern_cstr(vm, "."));
-    DIR *d = opendir(p.s);
+    DIR *d = opendir(p->s);
     if (!d)
-        return raise_path_error(vm, &p);
+        return raise_path_error(vm, p);
     List *l = list_new(vm, 0);
     if (!l) {
         closedir(d);
@@ -129,7 +123,7 @@ static Value os_listdir(VM *vm, int argc, Value *argv, Tuple *kw)
     while ((e = readdir(d))) {
         if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
             continue;
-        Value name = mkpath(vm, p.bytes, e->d_name, strlen(e->d_name));
+        Value name = mkpath(vm, p->bytes, e->d_name, strlen(e->d_name));
         if (!name || list_append(vm, l, name) < 0) {
             closedir(d);
             return 0;
@@ -137,6 +131,29 @@ static Value os_listdir(VM *vm, int argc, Value *argv, Tuple *kw)
     }
     closedir(d);
     return OBJ_VAL(l);
+}
+
+static Value os_listdir(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    static const char *const names[] = { "path" };
+    Value a[1];
+    if (args_parse(vm, "listdir", argc, argv, kw, 0, 1, names, a) < 0)
+        return 0;
+    Path p = { ".", 1, false, 0 };
+    if (a[0] && !IS_NONE(a[0])) {
+        Value v = a[0];
+        if (!str_check(v) && !(IS_OBJ(v) && type_is_subtype(AS_OBJ(v)->type, &type_bytes)) &&
+            !int_check(v) &&
+            !(IS_OBJ(v) && type_lookup(AS_OBJ(v)->type, str_intern_cstr(vm, "__fspath__"))))
+            return vm_raise(vm, &exc_TypeError,
+                            "listdir: path should be string, bytes, os.PathLike, integer or None, not %s",
+                            type_name(v));
+        if (path_arg(vm, v, "listdir", &p) < 0)
+            return 0;
+    }
+    if (!p.orig)
+        p.orig = OBJ_VAL(str_intern_cstr(vm, "."));
+    return list_dir(vm, &p);
 }
 
 static int mode_arg(VM *vm, Value v, int def, int *out)
@@ -246,25 +263,585 @@ static Value os_replace(VM *vm, int argc, Value *argv, Tuple *kw)
     return rename_call(vm, argc, argv, kw, "replace");
 }
 
+/* ---- os.walk -----------------------------------------------------------------------
+ * CPython's os.walk is a generator; this iterator keeps the same promise a
+ * program relies on: top-down, the `dirnames` list it yields is consulted
+ * only when the walk moves on, so removing names from it prunes the walk.
+ * Bottom-up order is computed when the iteration starts. */
+
+typedef struct WalkIter {
+    Obj hdr;
+    List *stack;        /* directories still to list (the next one last) */
+    Value top;          /* the directory yielded last (top-down), or 0 */
+    List *dirs;         /* its dirnames list as yielded */
+    List *results;      /* bottom-up: every triple, in order */
+    int64_t pos;
+    Value onerror;      /* callable or None */
+    bool topdown, followlinks, bytes;
+} WalkIter;
+
+static TypeObject walk_type;
+
+/* dir + '/' + name (no doubled separator), as str or bytes. */
+static Value join2(VM *vm, Value dir, Value name, bool bytes)
+{
+    Path a, b;
+    if (path_arg(vm, dir, "walk", &a) < 0 || path_arg(vm, name, "walk", &b) < 0)
+        return 0;
+    StrBuf sb;
+    sb_init(&sb, vm);
+    sb_add(&sb, a.s, a.len);
+    if (a.len && a.s[a.len - 1] != '/')
+        sb_addc(&sb, '/');
+    sb_add(&sb, b.s, b.len);
+    return mkpath(vm, bytes, sb.data, sb.len);
+}
+
+static bool is_link(const char *path)
+{
+    struct stat st;
+    return lstat(path, &st) == 0 && S_ISLNK(st.st_mode);
+}
+
+/* Lists `top` into (dirnames, filenames): 1 done, 0 unreadable (onerror
+ * called), -1 error. */
+static int walk_list(VM *vm, WalkIter *w, Value top, List **dirs, List **files)
+{
+    Path p;
+    if (path_arg(vm, top, "walk", &p) < 0)
+        return -1;
+    Value names = list_dir(vm, &p);
+    if (!names) {
+        if (!vm_exc_matches(vm, &exc_OSError))
+            return -1;
+        Value err = vm_exc_take(vm);
+        if (!IS_NONE(w->onerror) && !obj_call1(vm, w->onerror, err))
+            return -1;
+        return 0;
+    }
+    *dirs = list_new(vm, 0);
+    *files = list_new(vm, 0);
+    if (!*dirs || !*files)
+        return -1;
+    List *l = AS_LIST(names);
+    for (int64_t i = 0; i < l->len; i++) {
+        Value full = join2(vm, top, l->items[i], w->bytes);
+        Path fp;
+        if (!full || path_arg(vm, full, "walk", &fp) < 0)
+            return -1;
+        if (list_append(vm, is_dir(fp.s) ? *dirs : *files, l->items[i]) < 0)
+            return -1;
+    }
+    return 1;
+}
+
+/* Pushes the subdirectories of `top` that the walk enters, so that the
+ * first of them is listed next. */
+static int walk_push(VM *vm, WalkIter *w, Value top, List *dirs)
+{
+    for (int64_t i = dirs->len - 1; i >= 0; i--) {
+        Value sub = join2(vm, top, dirs->items[i], w->bytes);
+        Path sp;
+        if (!sub || path_arg(vm, sub, "walk", &sp) < 0)
+            return -1;
+        if ((w->followlinks || !is_link(sp.s)) && list_append(vm, w->stack, sub) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int walk_bottom_up(VM *vm, WalkIter *w, Value top)
+{
+    List *dirs, *files;
+    int r = walk_list(vm, w, top, &dirs, &files);
+    if (r <= 0)
+        return r;
+    for (int64_t i = 0; i < dirs->len; i++) {
+        Value sub = join2(vm, top, dirs->items[i], w->bytes);
+        Path sp;
+        if (!sub || path_arg(vm, sub, "walk", &sp) < 0)
+            return -1;
+        if ((w->followlinks || !is_link(sp.s)) && walk_bottom_up(vm, w, sub) < 0)
+            return -1;
+    }
+    Value t = tuple_pack(vm, 3, top, OBJ_VAL(dirs), OBJ_VAL(files));
+    return t && list_append(vm, w->results, t) == 0 ? 1 : -1;
+}
+
+static Value walk_next(VM *vm, Value self)
+{
+    WalkIter *w = (WalkIter *)AS_OBJ(self);
+    if (!w->topdown) {
+        if (!w->results) {
+            if (!(w->results = list_new(vm, 0)))
+                return 0;
+            while (w->stack->len) {
+                Value top = list_pop_last(vm, w->stack);
+                if (!top || walk_bottom_up(vm, w, top) < 0)
+                    return 0;
+            }
+        }
+        return w->pos < w->results->len ? w->results->items[w->pos++] : 0;
+    }
+    if (w->top) {
+        Value top = w->top;
+        w->top = 0;
+        if (walk_push(vm, w, top, w->dirs) < 0)
+            return 0;
+    }
+    while (w->stack->len) {
+        Value top = list_pop_last(vm, w->stack);
+        if (!top)
+            return 0;
+        List *dirs, *files;
+        int r = walk_list(vm, w, top, &dirs, &files);
+        if (r < 0)
+            return 0;
+        if (r == 0)
+            continue;
+        w->top = top;
+        w->dirs = dirs;
+        return tuple_pack(vm, 3, top, OBJ_VAL(dirs), OBJ_VAL(files));
+    }
+    return 0;
+}
+
+static Value walk_iter(VM *vm, Value self) { return self; }
+
+static TypeObject walk_type = {
+    .hdr.type = &type_type,
+    .name = "os.walk",
+    .base = &type_object,
+    .instance_size = sizeof(WalkIter),
+    .flags = TF_ABSTRACT_NEW,
+    .iter = walk_iter,
+    .next = walk_next,
+};
+
+static Value os_walk(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    static const char *const names[] = { "top", "topdown", "onerror", "followlinks" };
+    Value a[4];
+    if (args_parse(vm, "walk", argc, argv, kw, 1, 4, names, a) < 0)
+        return 0;
+    Path p;
+    if (path_arg(vm, a[0], "walk", &p) < 0)
+        return 0;
+    if (!(walk_type.flags & TF_READY) && type_ready(vm, &walk_type) < 0)
+        return 0;
+    WalkIter *w = (WalkIter *)obj_alloc(vm, &walk_type);
+    if (!w || !(w->stack = list_new(vm, 0)))
+        return 0;
+    int td = a[1] ? obj_truthy(vm, a[1]) : 1;
+    int fl = a[3] ? obj_truthy(vm, a[3]) : 0;
+    if (td < 0 || fl < 0)
+        return 0;
+    w->topdown = td;
+    w->followlinks = fl;
+    w->onerror = a[2] ? a[2] : NONE;
+    w->bytes = p.bytes;
+    Value top = mkpath(vm, p.bytes, p.s, p.len);
+    if (!top || list_append(vm, w->stack, top) < 0)
+        return 0;
+    return OBJ_VAL(w);
+}
+
+/* os.removedirs: remove a leaf directory, then each parent that has become
+ * empty, stopping quietly at the first that cannot go. */
+static Value os_removedirs(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    static const char *const names[] = { "name" };
+    Value a[1];
+    Path p;
+    if (args_parse(vm, "removedirs", argc, argv, kw, 1, 1, names, a) < 0 ||
+        path_arg(vm, a[0], "rmdir", &p) < 0)
+        return 0;
+    if (rmdir(p.s) != 0)
+        return raise_path_error(vm, &p);
+    char *buf = mem_alloc_atomic(vm, p.len + 1);
+    if (!buf)
+        return 0;
+    memcpy(buf, p.s, p.len + 1);
+    size_t n = p.len;
+    for (;;) {
+        while (n > 0 && buf[n - 1] == '/')      /* the name's own trailing slashes */
+            n--;
+        while (n > 0 && buf[n - 1] != '/')      /* its last component */
+            n--;
+        while (n > 1 && buf[n - 1] == '/')      /* the separator before it */
+            n--;
+        if (n == 0 || (n == 1 && buf[0] == '/'))
+            break;
+        buf[n] = 0;
+        if (rmdir(buf) != 0)
+            break;
+    }
+    return NONE;
+}
+
+static Value os_getcwdb(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    if (args_no_kw(vm, "getcwdb", kw) < 0 || args_count(vm, "getcwdb", argc, 0, 0) < 0)
+        return 0;
+    char buf[PATH_MAX];
+    if (!getcwd(buf, sizeof buf))
+        return vm_raise_errno(vm, errno, 0);
+    return bytes_new(vm, buf, strlen(buf));
+}
+
+/* os.system: the shell's wait status, as CPython returns it; our own
+ * buffered output goes out first so the two stay in order. */
+static Value os_system(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    static const char *const names[] = { "command" };
+    Value a[1];
+    Path p;
+    if (args_parse(vm, "system", argc, argv, kw, 1, 1, names, a) < 0 ||
+        path_arg(vm, a[0], "system", &p) < 0)
+        return 0;
+    return int_from_i64(vm, system(p.s));
+}
+
+/* ---- os.environ ----------------------------------------------------------------
+ * CPython's os._Environ: a mapping over a private dict of the environment
+ * whose writes also call setenv/unsetenv, so os.getenv and child processes
+ * see them.  Keys and values must be str. */
+
+typedef struct Environ { Obj hdr; Dict *data; } Environ;
+#define ENVIRON(v) ((Environ *)AS_OBJ(v))
+static TypeObject environ_type;
+
+static int env_check_str(VM *vm, Value v)
+{
+    if (str_check(v))
+        return 0;
+    vm_raise(vm, &exc_TypeError, "str expected, not %s", type_name(v));
+    return -1;
+}
+
+/* Key and value as C strings for setenv: no NUL bytes, no '=' in the key. */
+static int env_check_text(VM *vm, Str *s, bool key)
+{
+    if (memchr(s->data, '\0', (size_t)s->len)) {
+        vm_raise(vm, &exc_ValueError, "embedded null byte");
+        return -1;
+    }
+    if (key && memchr(s->data, '=', (size_t)s->len)) {
+        vm_raise(vm, &exc_ValueError, "illegal environment variable name");
+        return -1;
+    }
+    return 0;
+}
+
+static Value raise_key(VM *vm, Value key)
+{
+    Value e = exc_new(vm, &exc_KeyError, 1, &key);
+    return e ? vm_raise_value(vm, e) : 0;
+}
+
+static Value environ_getitem(VM *vm, Value self, Value key)
+{
+    if (env_check_str(vm, key) < 0)
+        return 0;
+    Value v;
+    int r = dict_lookup(vm, ENVIRON(self)->data, key, &v);
+    if (r < 0)
+        return 0;
+    return r ? v : raise_key(vm, key);
+}
+
+static int environ_setitem(VM *vm, Value self, Value key, Value v)
+{
+    if (env_check_str(vm, key) < 0 || (v && env_check_str(vm, v) < 0))
+        return -1;
+    Str *k = AS_STR(key);
+    if (!v) {
+        /* unsetenv first, as CPython: a failure leaves the mapping alone */
+        if (env_check_text(vm, k, true) < 0)
+            return -1;
+        if (unsetenv(k->data) != 0) {
+            vm_raise_errno(vm, errno, 0);
+            return -1;
+        }
+        int r = dict_del(vm, ENVIRON(self)->data, key);
+        if (r == 0)
+            raise_key(vm, key);
+        return r == 1 ? 0 : -1;
+    }
+    if (env_check_text(vm, k, true) < 0 || env_check_text(vm, AS_STR(v), false) < 0)
+        return -1;
+    if (setenv(k->data, AS_STR(v)->data, 1) != 0) {
+        vm_raise_errno(vm, errno, 0);
+        return -1;
+    }
+    return dict_set(vm, ENVIRON(self)->data, key, v);
+}
+
+static int64_t environ_len(VM *vm, Value self) { return ENVIRON(self)->data->used; }
+
+/* Iterates over a snapshot of the keys, as CPython's does. */
+static Value environ_iter(VM *vm, Value self)
+{
+    Value keys = dict_keys_list(vm, ENVIRON(self)->data);
+    return keys ? obj_iter(vm, keys) : 0;
+}
+
+static int environ_contains(VM *vm, Value self, Value key)
+{
+    if (env_check_str(vm, key) < 0)
+        return -1;
+    return dict_contains(vm, ENVIRON(self)->data, key);
+}
+
+static Value environ_repr(VM *vm, Value self)
+{
+    Value inner = obj_repr(vm, OBJ_VAL(ENVIRON(self)->data));
+    if (!inner)
+        return 0;
+    Str *r = str_printf(vm, "environ(%s)", AS_STR(inner)->data);
+    return r ? OBJ_VAL(r) : 0;
+}
+
+/* A mapping's contents as a plain dict, for comparisons and `|`. */
+static Value environ_as_dict(Value v)
+{
+    if (IS_OBJ(v) && AS_OBJ(v)->type == &environ_type)
+        return OBJ_VAL(ENVIRON(v)->data);
+    return IS_OBJ(v) && dict_check(v) ? v : 0;
+}
+
+static Value environ_richcompare(VM *vm, Value a, Value b, CmpOp op)
+{
+    Value da = environ_as_dict(a), db = environ_as_dict(b);
+    if (!da || !db || (op != CMP_EQ && op != CMP_NE))
+        return NOT_IMPLEMENTED;
+    return obj_richcompare(vm, da, db, op);
+}
+
+static Value environ_or(VM *vm, Value a, Value b)
+{
+    Value da = environ_as_dict(a), db = environ_as_dict(b);
+    if (!da || !db)
+        return NOT_IMPLEMENTED;
+    Dict *r = dict_copy(vm, AS_DICT(da));
+    if (!r || dict_update(vm, r, db) < 0)
+        return 0;
+    return OBJ_VAL(r);
+}
+
+static int environ_update_from(VM *vm, Value self, Value other);
+
+static Value environ_ior(VM *vm, Value a, Value b)
+{
+    if (!environ_as_dict(b))
+        return NOT_IMPLEMENTED;
+    return environ_update_from(vm, a, b) < 0 ? 0 : a;
+}
+
+/* self[k] = v for every pair of a mapping (keys()) or an iterable of pairs. */
+static int environ_update_from(VM *vm, Value self, Value other)
+{
+    Dict *tmp = dict_new(vm);
+    if (!tmp || dict_update(vm, tmp, other) < 0)
+        return -1;
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(tmp, &pos, &k, &v))
+        if (environ_setitem(vm, self, k, v) < 0)
+            return -1;
+    return 0;
+}
+
+static Value environ_m_get(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    if (args_no_kw(vm, "get", kw) < 0 || args_count(vm, "get", argc - 1, 1, 2) < 0)
+        return 0;
+    if (env_check_str(vm, argv[1]) < 0)
+        return 0;
+    Value v;
+    int r = dict_lookup(vm, ENVIRON(argv[0])->data, argv[1], &v);
+    if (r < 0)
+        return 0;
+    return r ? v : argc > 2 ? argv[2] : NONE;
+}
+
+static Value environ_m_view(VM *vm, Value self, const char *which)
+{
+    return obj_call_method(vm, OBJ_VAL(ENVIRON(self)->data), which, 0, NULL);
+}
+static Value environ_m_keys(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    if (args_no_kw(vm, "keys", kw) < 0 || args_count(vm, "keys", argc - 1, 0, 0) < 0)
+        return 0;
+    return environ_m_view(vm, argv[0], "keys");
+}
+static Value environ_m_values(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    if (args_no_kw(vm, "values", kw) < 0 || args_count(vm, "values", argc - 1, 0, 0) < 0)
+        return 0;
+    return environ_m_view(vm, argv[0], "values");
+}
+static Value environ_m_items(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    if (args_no_kw(vm, "items", kw) < 0 || args_count(vm, "items", argc - 1, 0, 0) < 0)
+        return 0;
+    return environ_m_view(vm, argv[0], "items");
+}
+
+static Value environ_m_copy(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    if (args_no_kw(vm, "copy", kw) < 0 || args_count(vm, "copy", argc - 1, 0, 0) < 0)
+        return 0;
+    Dict *d = dict_copy(vm, ENVIRON(argv[0])->data);
+    return d ? OBJ_VAL(d) : 0;
+}
+
+static Value environ_m_pop(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    if (args_no_kw(vm, "pop", kw) < 0 || args_count(vm, "pop", argc - 1, 1, 2) < 0)
+        return 0;
+    Value v = environ_getitem(vm, argv[0], argv[1]);
+    if (!v) {
+        if (argc > 2 && vm_exc_matches(vm, &exc_KeyError)) {
+            vm_exc_clear(vm);
+            return argv[2];
+        }
+        return 0;
+    }
+    return environ_setitem(vm, argv[0], argv[1], 0) < 0 ? 0 : v;
+}
+
+static Value environ_m_popitem(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    if (args_no_kw(vm, "popitem", kw) < 0 || args_count(vm, "popitem", argc - 1, 0, 0) < 0)
+        return 0;
+    int64_t pos = 0;
+    Value k, v;
+    if (!dict_next(ENVIRON(argv[0])->data, &pos, &k, &v)) {
+        Value e = exc_new(vm, &exc_KeyError, 0, NULL);
+        return e ? vm_raise_value(vm, e) : 0;
+    }
+    if (environ_setitem(vm, argv[0], k, 0) < 0)
+        return 0;
+    return tuple_pack(vm, 2, k, v);
+}
+
+static Value environ_m_clear(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    if (args_no_kw(vm, "clear", kw) < 0 || args_count(vm, "clear", argc - 1, 0, 0) < 0)
+        return 0;
+    int64_t pos = 0;
+    Value k, v;
+    while (pos = 0, dict_next(ENVIRON(argv[0])->data, &pos, &k, &v))
+        if (environ_setitem(vm, argv[0], k, 0) < 0)
+            return 0;
+    return NONE;
+}
+
+static Value environ_m_setdefault(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    /* a Python-level method in CPython: its messages */
+    if (args_no_kw(vm, "setdefault", kw) < 0)
+        return 0;
+    if (argc == 2)
+        return vm_raise(vm, &exc_TypeError,
+                        "_Environ.setdefault() missing 1 required positional argument: 'value'");
+    if (argc != 3)
+        return vm_raise(vm, &exc_TypeError, argc < 2 ?
+                        "_Environ.setdefault() missing 2 required positional arguments: 'key' and 'value'" :
+                        "_Environ.setdefault() takes 3 positional arguments but %d were given", argc);
+    Value *a = argv + 1;
+    Value v = environ_getitem(vm, argv[0], a[0]);
+    if (v || !vm_exc_matches(vm, &exc_KeyError))
+        return v;
+    vm_exc_clear(vm);
+    return environ_setitem(vm, argv[0], a[0], a[1]) < 0 ? 0 : a[1];
+}
+
+static Value environ_m_update(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    if (args_count(vm, "update", argc - 1, 0, 1) < 0)
+        return 0;
+    if (argc > 1 && environ_update_from(vm, argv[0], argv[1]) < 0)
+        return 0;
+    int nkw = kw ? (int)kw->len : 0;
+    for (int i = 0; i < nkw; i++)
+        if (environ_setitem(vm, argv[0], kw->items[i], argv[argc + i]) < 0)
+            return 0;
+    return NONE;
+}
+
+static const MethodDef environ_methods[] = {
+    { "get", environ_m_get, 0, "D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None." },
+    { "keys", environ_m_keys, 0, "D.keys() -> a set-like object providing a view on D's keys" },
+    { "values", environ_m_values, 0, "D.values() -> an object providing a view on D's values" },
+    { "items", environ_m_items, 0, "D.items() -> a set-like object providing a view on D's items" },
+    { "copy", environ_m_copy, 0, NULL },
+    { "pop", environ_m_pop, 0, "D.pop(k[,d]) -> v, remove specified key and return the corresponding value." },
+    { "popitem", environ_m_popitem, 0, "D.popitem() -> (k, v), remove and return some (key, value) pair as a 2-tuple." },
+    { "clear", environ_m_clear, 0, "D.clear() -> None.  Remove all items from D." },
+    { "setdefault", environ_m_setdefault, 0, NULL },
+    { "update", environ_m_update, 0, "D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F." },
+    { 0 }
+};
+
+static TypeObject environ_type = {
+    .hdr.type = &type_type,
+    .name = "os._Environ",
+    .base = &type_object,
+    .instance_size = sizeof(Environ),
+    .flags = TF_ABSTRACT_NEW,
+    .repr = environ_repr,
+    .richcompare = environ_richcompare,
+    .len = environ_len,
+    .getitem = environ_getitem,
+    .setitem = environ_setitem,
+    .contains = environ_contains,
+    .iter = environ_iter,
+    .binop = { [BINOP_OR] = environ_or },
+    .inplace = { [BINOP_OR] = environ_ior },
+    .methods = environ_methods,
+};
+
+/* A fresh os.environ from the process environment. */
+static Value environ_new(VM *vm)
+{
+    if (!(environ_type.flags & TF_READY) && type_ready(vm, &environ_type) < 0)
+        return 0;
+    Environ *e = (Environ *)obj_alloc(vm, &environ_type);
+    if (!e || !(e->data = dict_new(vm)))
+        return 0;
+    for (char **p = environ; p && *p; p++) {
+        const char *eq = strchr(*p, '=');
+        if (!eq)
+            continue;
+        Str *k = str_new(vm, *p, (size_t)(eq - *p));
+        Str *v = str_from_cstr(vm, eq + 1);
+        if (!k || !v || dict_set(vm, e->data, OBJ_VAL(k), OBJ_VAL(v)) < 0)
+            return 0;
+    }
+    return OBJ_VAL(e);
+}
+
 /* os.getenv reads os.environ, as CPython's does, so a program's writes to
- * os.environ are seen. */
+ * os.environ are seen (os.putenv's are not, as in CPython). */
 static Value os_getenv(VM *vm, int argc, Value *argv, Tuple *kw)
 {
     static const char *const names[] = { "key", "default" };
     Value a[2];
     if (args_parse(vm, "getenv", argc, argv, kw, 1, 2, names, a) < 0)
         return 0;
-    if (!str_check(a[0]))
-        return vm_raise(vm, &exc_TypeError, "str expected, not %s", type_name(a[0]));
+    if (env_check_str(vm, a[0]) < 0)
+        return 0;
     Value dflt = a[1] ? a[1] : NONE;
     Value os = vm->modules ? dict_get_cstr(vm, vm->modules, "os") : 0;
     Value env = os && IS_MODULE(os) ? dict_get_cstr(vm, ((Module *)AS_OBJ(os))->dict, "environ") : 0;
-    if (env && IS_OBJ(env) && dict_check(env)) {
-        Value v;
-        int r = dict_lookup(vm, AS_DICT(env), a[0], &v);
-        if (r < 0)
-            return 0;
-        return r ? v : dflt;
+    if (env) {
+        Value v = obj_getitem(vm, env, a[0]);
+        if (v || !vm_exc_matches(vm, &exc_KeyError))
+            return v;
+        vm_exc_clear(vm);
+        return dflt;
     }
     const char *v = getenv(AS_STR(a[0])->data);
     return v ? OBJ_VAL(str_from_cstr(vm, v)) : dflt;
@@ -685,7 +1262,8 @@ static Value pp_join(VM *vm, int argc, Value *argv, Tuple *kw)
         bool is_bytes = IS_OBJ(v) && type_is_subtype(AS_OBJ(v)->type, &type_bytes);
         if (!str_check(v) && !is_bytes &&
             !(IS_OBJ(v) && type_lookup(AS_OBJ(v)->type, str_intern_cstr(vm, "__fspath__"))))
-            return vm_raise(vm, &exc_TypeError,
+            return vm_raise(vm, &exc_TypeError, i == 0 ?
+                            "expected str, bytes or os.PathLike object, not %s" :
                             "join() argument must be str, bytes, or os.PathLike object, not '%s'",
                             type_name(v));
         Path p;
@@ -967,6 +1545,166 @@ static Value pp_commonprefix(VM *vm, int argc, Value *argv, Tuple *kw)
     return mkpath(vm, first.bytes, first.s, n);
 }
 
+static Value pp_normcase(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    Path p;
+    if (one_path(vm, argc, argv, kw, "normcase", &p) < 0)
+        return 0;
+    return mkpath(vm, p.bytes, p.s, p.len);
+}
+
+static Value pp_splitdrive(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    Path p;
+    if (one_path(vm, argc, argv, kw, "splitdrive", &p) < 0)
+        return 0;
+    Value empty = mkpath(vm, p.bytes, "", 0), whole = mkpath(vm, p.bytes, p.s, p.len);
+    return empty && whole ? tuple_pack(vm, 2, empty, whole) : 0;
+}
+
+static Value pp_samefile(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    static const char *const names[] = { "f1", "f2" };
+    Value a[2];
+    if (args_parse(vm, "samefile", argc, argv, kw, 2, 2, names, a) < 0)
+        return 0;
+    struct stat x, y;
+    if (do_stat(vm, a[0], "stat", true, &x, true) < 0 || do_stat(vm, a[1], "stat", true, &y, true) < 0)
+        return 0;
+    return BOOL_VAL(x.st_ino == y.st_ino && x.st_dev == y.st_dev);
+}
+
+/* The longest common sub-path: components compared whole, '.' and empty
+ * components ignored, as CPython's posixpath.commonpath. */
+static Value pp_commonpath(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    if (args_no_kw(vm, "commonpath", kw) < 0 || args_count(vm, "commonpath", argc, 1, 1) < 0)
+        return 0;
+    Value lv = obj_to_list(vm, argv[0]);
+    if (!lv)
+        return 0;
+    List *l = AS_LIST(lv);
+    if (l->len == 0)
+        return vm_raise(vm, &exc_ValueError, "commonpath() arg is an empty sequence");
+    Path first = { "", 0, false, 0 };
+    const char *common = NULL;      /* the common components, '/'-joined */
+    size_t clen = 0;
+    bool absolute_path = false;
+    for (int64_t k = 0; k < l->len; k++) {
+        Path q;
+        Value v = l->items[k];
+        if (!str_check(v) && !(IS_OBJ(v) && type_is_subtype(AS_OBJ(v)->type, &type_bytes)) &&
+            !(IS_OBJ(v) && type_lookup(AS_OBJ(v)->type, str_intern_cstr(vm, "__fspath__"))))
+            return vm_raise(vm, &exc_TypeError, "expected str, bytes or os.PathLike object, not %s",
+                            type_name(v));
+        if (path_arg(vm, v, "commonpath", &q) < 0)
+            return 0;
+        if (k == 0) {
+            first = q;
+            absolute_path = q.len > 0 && q.s[0] == '/';
+        } else {
+            if (q.bytes != first.bytes)
+                return vm_raise(vm, &exc_TypeError, "Can't mix strings and bytes in path components");
+            if ((q.len > 0 && q.s[0] == '/') != absolute_path)
+                return vm_raise(vm, &exc_ValueError, "Can't mix absolute and relative paths");
+        }
+        /* q's components, normalised into a buffer */
+        StrBuf sb;
+        sb_init(&sb, vm);
+        size_t i = 0;
+        while (i < q.len) {
+            while (i < q.len && q.s[i] == '/')
+                i++;
+            size_t st = i;
+            while (i < q.len && q.s[i] != '/')
+                i++;
+            if (i == st || (i - st == 1 && q.s[st] == '.'))
+                continue;
+            if (sb.len)
+                sb_addc(&sb, '/');
+            sb_add(&sb, q.s + st, i - st);
+        }
+        if (k == 0) {
+            common = sb.data ? sb.data : "";
+            clen = sb.len;
+            continue;
+        }
+        /* keep the components both share */
+        size_t j = 0, last = 0;
+        for (;; j++) {
+            bool end_c = j == clen || common[j] == '/';
+            bool end_q = j == sb.len || sb.data[j] == '/';
+            if (end_c && end_q) {
+                last = j;
+                if (j == clen || j == sb.len)
+                    break;
+                continue;
+            }
+            if (end_c || end_q || common[j] != sb.data[j])
+                break;
+        }
+        clen = last;
+    }
+    StrBuf out;
+    sb_init(&out, vm);
+    if (absolute_path)
+        sb_addc(&out, '/');
+    sb_add(&out, common, clen);
+    return mkpath(vm, first.bytes, out.data ? out.data : "", out.len);
+}
+
+/* $name and ${name} replaced from the environment; unknown names stay. */
+static Value pp_expandvars(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    Path p;
+    if (one_path(vm, argc, argv, kw, "expandvars", &p) < 0)
+        return 0;
+    if (!memchr(p.s, '$', p.len))
+        return mkpath(vm, p.bytes, p.s, p.len);
+    StrBuf sb;
+    sb_init(&sb, vm);
+    size_t i = 0;
+    while (i < p.len) {
+        if (p.s[i] != '$') {
+            sb_addc(&sb, p.s[i++]);
+            continue;
+        }
+        size_t nst, nend, after;
+        if (i + 1 < p.len && p.s[i + 1] == '{') {
+            const char *close = memchr(p.s + i + 2, '}', p.len - i - 2);
+            if (!close) {
+                sb_addc(&sb, p.s[i++]);
+                continue;
+            }
+            nst = i + 2;
+            nend = (size_t)(close - p.s);
+            after = nend + 1;
+        } else {
+            nst = nend = i + 1;
+            while (nend < p.len && (p.s[nend] == '_' || (p.s[nend] >= 'a' && p.s[nend] <= 'z') ||
+                                    (p.s[nend] >= 'A' && p.s[nend] <= 'Z') ||
+                                    (p.s[nend] >= '0' && p.s[nend] <= '9')))
+                nend++;
+            if (nend == nst) {
+                sb_addc(&sb, p.s[i++]);
+                continue;
+            }
+            after = nend;
+        }
+        char *name = mem_alloc_atomic(vm, nend - nst + 1);
+        if (!name)
+            return 0;
+        memcpy(name, p.s + nst, nend - nst);
+        const char *val = memchr(name, '\0', nend - nst) ? NULL : getenv(name);
+        if (val)
+            sb_adds(&sb, val);
+        else
+            sb_add(&sb, p.s + i, after - i);
+        i = after;
+    }
+    return mkpath(vm, p.bytes, sb.data ? sb.data : "", sb.len);
+}
+
 static const MethodDef posixpath_functions[] = {
     { "join", pp_join, 0, "Join two or more pathname components, inserting '/' as needed." },
     { "exists", pp_exists, 0, "Test whether a path exists.  Returns False for broken symbolic links" },
@@ -989,6 +1727,11 @@ static const MethodDef posixpath_functions[] = {
     { "getmtime", pp_getmtime, 0, "Return the last modification time of a file, reported by os.stat()." },
     { "getatime", pp_getatime, 0, "Return the last access time of a file, reported by os.stat()." },
     { "getctime", pp_getctime, 0, "Return the metadata change time of a file, reported by os.stat()." },
+    { "normcase", pp_normcase, 0, "Normalize case of pathname.  Has no effect under Posix" },
+    { "splitdrive", pp_splitdrive, 0, "Split a pathname into drive and path. On Posix, drive is always empty." },
+    { "samefile", pp_samefile, 0, "Test whether two pathnames reference the same actual file or directory" },
+    { "commonpath", pp_commonpath, 0, "Given a sequence of path names, returns the longest common sub-path." },
+    { "expandvars", pp_expandvars, 0, "Expand shell variables of form $var and ${var}.  Unknown variables are left unchanged." },
     { 0 }
 };
 
@@ -1035,6 +1778,10 @@ static const MethodDef os_functions[] = {
     { "makedirs", os_makedirs, 0, "makedirs(name [, mode=0o777][, exist_ok=False])" },
     { "rename", os_rename, 0, "Rename a file or directory." },
     { "replace", os_replace, 0, "Rename a file or directory, overwriting the destination." },
+    { "walk", os_walk, 0, "Directory tree generator." },
+    { "removedirs", os_removedirs, 0, "Super-rmdir; remove a leaf directory and all empty intermediate ones." },
+    { "getcwdb", os_getcwdb, 0, "Return a bytes string representing the current working directory." },
+    { "system", os_system, 0, "Execute the command in a subshell." },
     { "getenv", os_getenv, 0, "Get an environment variable, return None if it doesn't exist." },
     { "putenv", os_putenv, 0, "Change or add an environment variable." },
     { "unsetenv", os_unsetenv, 0, "Delete an environment variable." },
@@ -1068,20 +1815,8 @@ Value os_module_init(VM *vm)
     if (dict_set_cstr(vm, d, "stat_result", OBJ_VAL(&stat_result_type.type)) < 0)
         return 0;
 
-    /* environ: a snapshot dict of the process environment */
-    Dict *env = dict_new(vm);
-    if (!env)
-        return 0;
-    for (char **e = environ; e && *e; e++) {
-        const char *eq = strchr(*e, '=');
-        if (!eq)
-            continue;
-        Str *k = str_new(vm, *e, (size_t)(eq - *e));
-        Str *v = str_from_cstr(vm, eq + 1);
-        if (!k || !v || dict_set(vm, env, OBJ_VAL(k), OBJ_VAL(v)) < 0)
-            return 0;
-    }
-    if (dict_set_cstr(vm, d, "environ", OBJ_VAL(env)) < 0)
+    Value env = environ_new(vm);
+    if (!env || dict_set_cstr(vm, d, "environ", env) < 0)
         return 0;
 
     /* os.path: the posixpath module, also known to sys.modules as 'os.path' */

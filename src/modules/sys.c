@@ -456,15 +456,20 @@ int sys_set_path(VM *vm, const char *script_dir)
     if (!first || list_append(vm, path, OBJ_VAL(first)) < 0)
         return -1;
     vm->script_dir = first;
+    /* MOLTPATH entries as CPython takes PYTHONPATH's: made absolute against
+     * the current directory, an empty entry meaning that directory */
     const char *env = getenv("MOLTPATH");
+    char cwd[PATH_MAX];
+    if (!getcwd(cwd, sizeof cwd))
+        cwd[0] = 0;
     while (env && *env) {
         const char *end = strchr(env, ':');
-        size_t len = end ? (size_t)(end - env) : strlen(env);
-        if (len > 0) {
-            Str *s = str_new(vm, env, len);
-            if (!s || list_append(vm, path, OBJ_VAL(s)) < 0)
-                return -1;
-        }
+        int len = (int)(end ? (size_t)(end - env) : strlen(env));
+        Str *s = env[0] == '/' ? str_new(vm, env, (size_t)len)
+                 : len == 0 ? str_from_cstr(vm, cwd)
+                 : str_printf(vm, "%s/%.*s", strcmp(cwd, "/") ? cwd : "", len, env);
+        if (!s || list_append(vm, path, OBJ_VAL(s)) < 0)
+            return -1;
         env = end ? end + 1 : NULL;
     }
     if (!vm->lib_dir)

@@ -13,6 +13,7 @@
 #include "object.h"
 #include "vm.h"
 #include "runtime.h"
+#include "objects/strutil.h"
 
 static const char *const struct_time_fields[] = {
     "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
@@ -34,9 +35,23 @@ static Value clock_ns(VM *vm, clockid_t id)
     return int_from_i64(vm, (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec);
 }
 
+/* CPython names these "time.time()" in its messages */
 #define NO_ARGS(fname) \
-    if (args_no_kw(vm, fname, kw) < 0 || args_count(vm, fname, argc, 0, 0) < 0) \
+    if (args_no_kw(vm, "time." fname, kw) < 0 || args_count(vm, "time." fname, argc, 0, 0) < 0) \
         return 0
+
+/* The "gmtime() takes at most 1 argument (3 given)" form of the optional
+ * argument functions. */
+static int at_most(VM *vm, const char *fname, int argc, Tuple *kw, int max)
+{
+    if (args_no_kw(vm, fname, kw) < 0)
+        return -1;
+    if (argc <= max)
+        return 0;
+    vm_raise(vm, &exc_TypeError, "%s() takes at most %d argument%s (%d given)", fname, max,
+             max == 1 ? "" : "s", argc);
+    return -1;
+}
 
 static Value t_time(VM *vm, int argc, Value *argv, Tuple *kw)
 {
@@ -59,6 +74,19 @@ static Value t_monotonic(VM *vm, int argc, Value *argv, Tuple *kw)
 static Value t_monotonic_ns(VM *vm, int argc, Value *argv, Tuple *kw)
 {
     NO_ARGS("monotonic_ns");
+    return clock_ns(vm, CLOCK_MONOTONIC);
+}
+
+/* perf_counter is the monotonic clock, under its own name */
+static Value t_perf_counter(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    NO_ARGS("perf_counter");
+    return float_new(vm, clock_seconds(CLOCK_MONOTONIC));
+}
+
+static Value t_perf_counter_ns(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    NO_ARGS("perf_counter_ns");
     return clock_ns(vm, CLOCK_MONOTONIC);
 }
 
@@ -90,7 +118,7 @@ static int seconds_arg(VM *vm, Value v, double *out)
 
 static Value t_sleep(VM *vm, int argc, Value *argv, Tuple *kw)
 {
-    if (args_no_kw(vm, "sleep", kw) < 0 || args_count(vm, "sleep", argc, 1, 1) < 0)
+    if (args_no_kw(vm, "time.sleep", kw) < 0 || args_count(vm, "time.sleep", argc, 1, 1) < 0)
         return 0;
     double secs;
     if (seconds_arg(vm, argv[0], &secs) < 0)
@@ -144,7 +172,7 @@ static int when_arg(VM *vm, int argc, Value *argv, time_t *out)
 
 static Value convert_time(VM *vm, int argc, Value *argv, Tuple *kw, const char *fname, bool local)
 {
-    if (args_no_kw(vm, fname, kw) < 0 || args_count(vm, fname, argc, 0, 1) < 0)
+    if (at_most(vm, fname, argc, kw, 1) < 0)
         return 0;
     time_t t;
     if (when_arg(vm, argc, argv, &t) < 0)
@@ -213,7 +241,7 @@ static int now_or_tm(VM *vm, int argc, Value *argv, int index, const char *fname
 
 static Value t_mktime(VM *vm, int argc, Value *argv, Tuple *kw)
 {
-    if (args_no_kw(vm, "mktime", kw) < 0 || args_count(vm, "mktime", argc, 1, 1) < 0)
+    if (args_no_kw(vm, "time.mktime", kw) < 0 || args_count(vm, "time.mktime", argc, 1, 1) < 0)
         return 0;
     struct tm tm;
     if (tm_arg(vm, argv[0], "mktime", &tm) < 0)
@@ -227,11 +255,13 @@ static Value t_mktime(VM *vm, int argc, Value *argv, Tuple *kw)
 
 static Value t_strftime(VM *vm, int argc, Value *argv, Tuple *kw)
 {
-    if (args_no_kw(vm, "strftime", kw) < 0 || args_count(vm, "strftime", argc, 1, 2) < 0)
+    if (at_most(vm, "strftime", argc, kw, 2) < 0)
         return 0;
+    if (argc < 1)
+        return vm_raise(vm, &exc_TypeError, "strftime() takes at least 1 argument (0 given)");
     if (!str_check(argv[0]))
         return vm_raise(vm, &exc_TypeError, "strftime() argument 1 must be str, not %s",
-                        type_name(argv[0]));
+                        str_arg_type_name(argv[0]));
     struct tm tm;
     if (now_or_tm(vm, argc, argv, 1, "strftime", &tm) < 0)
         return 0;
@@ -273,7 +303,7 @@ static Value t_asctime(VM *vm, int argc, Value *argv, Tuple *kw)
 
 static Value t_ctime(VM *vm, int argc, Value *argv, Tuple *kw)
 {
-    if (args_no_kw(vm, "ctime", kw) < 0 || args_count(vm, "ctime", argc, 0, 1) < 0)
+    if (at_most(vm, "ctime", argc, kw, 1) < 0)
         return 0;
     time_t t;
     if (when_arg(vm, argc, argv, &t) < 0)
@@ -287,8 +317,8 @@ static Value t_ctime(VM *vm, int argc, Value *argv, Tuple *kw)
 static const MethodDef time_functions[] = {
     { "time", t_time, 0, "Return the current time in seconds since the Epoch." },
     { "time_ns", t_time_ns, 0, "Return the current time in nanoseconds since the Epoch." },
-    { "perf_counter", t_monotonic, 0, "Performance counter for benchmarking." },
-    { "perf_counter_ns", t_monotonic_ns, 0, "Performance counter for benchmarking as nanoseconds." },
+    { "perf_counter", t_perf_counter, 0, "Performance counter for benchmarking." },
+    { "perf_counter_ns", t_perf_counter_ns, 0, "Performance counter for benchmarking as nanoseconds." },
     { "monotonic", t_monotonic, 0, "Monotonic clock, cannot go backward." },
     { "monotonic_ns", t_monotonic_ns, 0, "Monotonic clock, cannot go backward, as nanoseconds." },
     { "process_time", t_process_time, 0, "Process time for profiling: sum of the kernel and user-space CPU time." },

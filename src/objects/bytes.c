@@ -15,6 +15,7 @@
 #include "utf8.h"
 #include "objects/objmodel.h"
 #include "objects/strutil.h"
+#include "objects/container.h"
 
 #define BYTES_MAX_LEN ((int64_t)1 << 48)
 
@@ -59,6 +60,9 @@ static bool bytes_check(Value v)
 
 #define AS_BYTES(v) ((Bytes *)AS_OBJ(v))
 #define SELF AS_BYTES(argv[0])
+
+/* bytearray (at the end of this file) */
+static Value snap(VM *vm, Value v);
 
 static Value ret_self(VM *vm, Value v)
 {
@@ -145,6 +149,8 @@ static int bytes_bool(VM *vm, Value v) { return AS_BYTES(v)->len != 0; }
 
 static Value bytes_richcompare(VM *vm, Value a, Value b, CmpOp op)
 {
+    if (bytearray_check(b) && !(b = snap(vm, b)))
+        return 0;
     if (!bytes_check(a) || !bytes_check(b))
         return NOT_IMPLEMENTED;
     Bytes *x = AS_BYTES(a), *y = AS_BYTES(b);
@@ -230,7 +236,7 @@ static int bytes_contains(VM *vm, Value a, Value item)
             return -1;
         return memchr(b->data, c, (size_t)b->len) != NULL;
     }
-    if (!need_buffer(vm, item))
+    if (!(item = snap(vm, item)) || !need_buffer(vm, item))
         return -1;
     Bytes *s = AS_BYTES(item);
     if (s->len == 0)
@@ -297,6 +303,8 @@ static Value bytes_add(VM *vm, Value a, Value b)
 {
     if (!bytes_check(a))
         return NOT_IMPLEMENTED;
+    if (bytearray_check(b) && !(b = snap(vm, b)))
+        return 0;
     if (!bytes_check(b)) {
         if (other_may_reflect(vm, b, "__radd__"))
             return NOT_IMPLEMENTED;
@@ -378,7 +386,8 @@ static Value bytes_percent(VM *vm, Bytes *fmt, Value args)
         ba.n = AS_TUPLE(args)->len;
         ba.single = false;
     }
-    Value dict = (!is_tuple && TYPE_OF(args)->getitem && !str_check(args) && !bytes_check(args)) ? args : 0;
+    Value dict = (!is_tuple && TYPE_OF(args)->getitem && !str_check(args) && !bytes_check(args) &&
+                  !bytearray_check(args)) ? args : 0;
     Value keyed;
     StrBuf sb;
     sb_init(&sb, vm);
@@ -479,7 +488,9 @@ static Value bytes_percent(VM *vm, Bytes *fmt, Value args)
         if (!arg)
             return 0;
         if (conv == 's' || conv == 'b') {
-            Value bv = arg;
+            Value bv = snap(vm, arg);
+            if (!bv)
+                return 0;
             if (!bytes_check(bv)) {
                 Str *bname = str_intern_cstr(vm, "__bytes__");
                 if (!bname || !type_lookup(TYPE_OF(arg), bname))
@@ -501,11 +512,20 @@ static Value bytes_percent(VM *vm, Bytes *fmt, Value args)
             int c;
             if (bytes_check(arg) && AS_BYTES(arg)->len == 1)
                 c = AS_BYTES(arg)->data[0];
-            else if (int_check(arg)) {
-                if (byte_value(vm, arg, &c, "%c arg not in range(256)") < 0)
-                    return 0;
-            } else
-                return vm_raise(vm, &exc_TypeError, "%%c requires an integer in range(256) or a single byte");
+            else {
+                Value iv = int_check(arg) ? arg : obj_index(vm, arg);
+                if (!iv) {
+                    if (!vm_exc_matches(vm, &exc_TypeError))
+                        return 0;
+                    vm_exc_clear(vm);
+                    return vm_raise(vm, &exc_TypeError,
+                                    "%%c requires an integer in range(256) or a single byte");
+                }
+                int64_t ci;
+                if (!int_to_i64(iv, &ci) || ci < 0 || ci > 255)
+                    return vm_raise(vm, &exc_OverflowError, "%%c arg not in range(256)");
+                c = (int)ci;
+            }
             char ch = (char)c;
             bpad(&sb, &ch, 1, width, left);
             continue;
@@ -543,7 +563,7 @@ static Value bytes_mod(VM *vm, Value a, Value b)
 
 /* ---- construction ------------------------------------------------------------------------ */
 
-static Value from_iterable(VM *vm, Value src)
+static Value from_iterable(VM *vm, Value src, const char *range_msg)
 {
     Value seq = src;
     if (!IS_LIST(seq) && !IS_TUPLE(seq)) {
@@ -558,14 +578,16 @@ static Value from_iterable(VM *vm, Value src)
         return 0;
     for (int64_t i = 0; i < n; i++) {
         int c;
-        if (byte_value(vm, items[i], &c, "bytes must be in range(0, 256)") < 0)
+        if (byte_value(vm, items[i], &c, range_msg) < 0)
             return 0;
         r->data[i] = (unsigned char)c;
     }
     return OBJ_VAL(r);
 }
 
-static Value bytes_new_slot(VM *vm, TypeObject *t, int argc, Value *argv, Tuple *kwnames)
+/* bytes(...) and bytearray(...) (tname, for the messages): the contents as
+ * an exact bytes object. */
+static Value bytes_construct(VM *vm, const char *tname, int argc, Value *argv, Tuple *kwnames)
 {
     static const char *const names[] = {"source", "encoding", "errors"};
     Value a[3];
@@ -573,19 +595,19 @@ static Value bytes_new_slot(VM *vm, TypeObject *t, int argc, Value *argv, Tuple 
     Value buf[16];
     int nk = kwnames ? (int)kwnames->len : 0;
     if (argc + nk + 1 > 16) {
-        return vm_raise(vm, &exc_TypeError, "bytes() takes at most 3 arguments (%d given)", argc + nk);
+        return vm_raise(vm, &exc_TypeError, "%s() takes at most 3 arguments (%d given)", tname, argc + nk);
     }
     buf[0] = NONE;
     memcpy(buf + 1, argv, (size_t)(argc + nk) * sizeof(Value));
-    if (!str_args_kw(vm, "bytes", argc + 1, buf, kwnames, 3, names, a))
+    if (!str_args_kw(vm, tname, argc + 1, buf, kwnames, 3, names, a))
         return 0;
     Value r;
     Value src = a[0];
     if (a[1] || a[2]) {
         if (a[1] && !str_check(a[1]))
-            return vm_raise(vm, &exc_TypeError, "bytes() argument 'encoding' must be str, not %s", type_name(a[1]));
+            return vm_raise(vm, &exc_TypeError, "%s() argument 'encoding' must be str, not %s", tname, str_arg_type_name(a[1]));
         if (a[2] && !str_check(a[2]))
-            return vm_raise(vm, &exc_TypeError, "bytes() argument 'errors' must be str, not %s", type_name(a[2]));
+            return vm_raise(vm, &exc_TypeError, "%s() argument 'errors' must be str, not %s", tname, str_arg_type_name(a[2]));
         if (!src || !str_check(src))
             return vm_raise(vm, &exc_TypeError, a[1] ? "encoding without a string argument"
                                                      : "errors without a string argument");
@@ -596,6 +618,8 @@ static Value bytes_new_slot(VM *vm, TypeObject *t, int argc, Value *argv, Tuple 
         return vm_raise(vm, &exc_TypeError, "string argument without an encoding");
     } else if (bytes_check(src)) {
         r = ret_self(vm, src);
+    } else if (bytearray_check(src)) {
+        r = snap(vm, src);
     } else {
         Str *bname = str_intern_cstr(vm, "__bytes__");
         if (bname && type_lookup(TYPE_OF(src), bname)) {
@@ -604,7 +628,7 @@ static Value bytes_new_slot(VM *vm, TypeObject *t, int argc, Value *argv, Tuple 
                 return vm_raise(vm, &exc_TypeError, "__bytes__ returned non-bytes (type %s)", type_name(r));
         } else if (has_index(src)) {
             int64_t n;
-            if (str_arg_ssize(vm, src, &n) < 0)
+            if (obj_index_int64(vm, src, &n) < 0)
                 return 0;
             if (n < 0)
                 return vm_raise(vm, &exc_ValueError, "negative count");
@@ -614,11 +638,18 @@ static Value bytes_new_slot(VM *vm, TypeObject *t, int argc, Value *argv, Tuple 
             memset(z->data, 0, (size_t)n);
             r = OBJ_VAL(z);
         } else if (IS_LIST(src) || IS_TUPLE(src) || TYPE_OF(src)->iter) {
-            r = from_iterable(vm, src);
+            r = from_iterable(vm, src, strcmp(tname, "bytes") == 0 ? "bytes must be in range(0, 256)"
+                                                                    : "byte must be in range(0, 256)");
         } else {
-            return vm_raise(vm, &exc_TypeError, "cannot convert '%s' object to bytes", type_name(src));
+            return vm_raise(vm, &exc_TypeError, "cannot convert '%s' object to %s", type_name(src), tname);
         }
     }
+    return r;
+}
+
+static Value bytes_new_slot(VM *vm, TypeObject *t, int argc, Value *argv, Tuple *kwnames)
+{
+    Value r = bytes_construct(vm, "bytes", argc, argv, kwnames);
     if (!r || t == &type_bytes)
         return r;
     Bytes *b = AS_BYTES(r);
@@ -644,7 +675,7 @@ static Value m_decode(VM *vm, int argc, Value *argv, Tuple *kw)
     for (int k = 0; k < 2; k++)
         if (a[k] && !str_check(a[k]))
             return vm_raise(vm, &exc_TypeError, "decode() argument '%s' must be str, not %s",
-                            names[k], type_name(a[k]));
+                            names[k], str_arg_type_name(a[k]));
     Bytes *b = SELF;
     return str_decode(vm, (const char *)b->data, (size_t)b->len,
                       a[0] ? AS_STR(a[0])->data : NULL, a[1] ? AS_STR(a[1])->data : NULL);
@@ -672,6 +703,13 @@ static Value m_hex(VM *vm, int argc, Value *argv, Tuple *kw)
                 return vm_raise(vm, &exc_ValueError, "sep must be length 1.");
             sep = (char)AS_BYTES(a[0])->data[0];
         } else {
+            /* CPython takes len(sep) first: a length-1 container of
+             * another kind is the wrong type, anything else the wrong length */
+            int64_t n = obj_len(vm, a[0]);
+            if (n < 0)
+                return 0;
+            if (n != 1)
+                return vm_raise(vm, &exc_ValueError, "sep must be length 1.");
             return vm_raise(vm, &exc_TypeError, "sep must be str or bytes.");
         }
     }
@@ -709,7 +747,7 @@ static Value m_fromhex(VM *vm, int argc, Value *argv, Tuple *kw)
     if (!str_args_one(vm, "bytes.fromhex", argc, kw))
         return 0;
     if (!str_check(argv[1]))
-        return vm_raise(vm, &exc_TypeError, "fromhex() argument must be str, not %s", type_name(argv[1]));
+        return vm_raise(vm, &exc_TypeError, "fromhex() argument must be str, not %s", str_arg_type_name(argv[1]));
     Str *s = AS_STR(argv[1]);
     unsigned char *out = mem_alloc_atomic(vm, (size_t)s->len / 2 + 1);
     if (!out)
@@ -866,13 +904,9 @@ static Value m_splitlines(VM *vm, int argc, Value *argv, Tuple *kw)
     Value a[1];
     if (!str_args_kw(vm, "splitlines", argc, argv, kw, 1, names, a))
         return 0;
-    int keep = 0;
-    if (a[0]) {
-        if (IS_FLOAT(a[0]))
-            return vm_raise(vm, &exc_TypeError, "'float' object cannot be interpreted as an integer");
-        if ((keep = obj_truthy(vm, a[0])) < 0)
-            return 0;
-    }
+    int keep = str_arg_keepends(vm, a[0]);
+    if (keep < 0)
+        return 0;
     Bytes *b = SELF;
     Value lv = new_list(vm);
     if (!lv)
@@ -945,6 +979,17 @@ static Value m_join(VM *vm, int argc, Value *argv, Tuple *kw)
     }
     int64_t n = IS_LIST(seq) ? AS_LIST(seq)->len : AS_TUPLE(seq)->len;
     Value *items = IS_LIST(seq) ? AS_LIST(seq)->items : AS_TUPLE(seq)->items;
+    for (int64_t i = 0; i < n; i++)
+        if (bytearray_check(items[i])) {      /* work on bytes copies of them */
+            Value copy = OBJ_VAL(list_from_array(vm, n, items));
+            if (!copy)
+                return 0;
+            items = AS_LIST(copy)->items;
+            for (int64_t k = i; k < n; k++)
+                if (!(items[k] = snap(vm, items[k])))
+                    return 0;
+            break;
+        }
     int64_t total = 0;
     for (int64_t i = 0; i < n; i++) {
         if (!bytes_check(items[i]))
@@ -1007,6 +1052,13 @@ static bool search_args(VM *vm, const char *qual, int argc, Value *argv, Tuple *
 {
     if (!str_args_old(vm, qual, argc, kw, 1, 3))
         return false;
+    /* the bounds are parsed before the needle, as CPython does */
+    *start = 0;
+    *end = INT64_MAX;
+    if (argc > 2 && str_arg_slice_index(vm, argv[2], start) < 0)
+        return false;
+    if (argc > 3 && str_arg_slice_index(vm, argv[3], end) < 0)
+        return false;
     Value s = argv[1];
     if (bytes_check(s)) {
         *sp = AS_BYTES(s)->data;
@@ -1022,12 +1074,6 @@ static bool search_args(VM *vm, const char *qual, int argc, Value *argv, Tuple *
         vm_raise(vm, &exc_TypeError, "argument should be integer or bytes-like object, not '%s'", type_name(s));
         return false;
     }
-    *start = 0;
-    *end = INT64_MAX;
-    if (argc > 2 && str_arg_slice_index(vm, argv[2], start) < 0)
-        return false;
-    if (argc > 3 && str_arg_slice_index(vm, argv[3], end) < 0)
-        return false;
     str_adjust_indices(start, end, SELF->len);
     return true;
 }
@@ -1117,14 +1163,15 @@ static Value tail_match(VM *vm, int argc, Value *argv, Tuple *kw, bool end_side)
     if (IS_TUPLE(argv[1])) {
         cands = AS_TUPLE(argv[1])->items;
         ncands = AS_TUPLE(argv[1])->len;
-    } else if (!bytes_check(argv[1])) {
+    } else if (!bytes_check(argv[1]) && !bytearray_check(argv[1])) {
         return vm_raise(vm, &exc_TypeError, "%s first arg must be bytes or a tuple of bytes, not %s",
                         name, type_name(argv[1]));
     }
     for (int64_t k = 0; k < ncands; k++) {
-        if (!need_buffer(vm, cands[k]))
+        Value c = snap(vm, cands[k]);
+        if (!c || !need_buffer(vm, c))
             return 0;
-        Bytes *p = AS_BYTES(cands[k]);
+        Bytes *p = AS_BYTES(c);
         if (end - p->len < start)
             continue;
         const unsigned char *at = end_side ? b->data + end - p->len : b->data + start;
@@ -1308,7 +1355,7 @@ static Value justify(VM *vm, int argc, Value *argv, Tuple *kw, int how, const ch
     if (argc > 2) {
         if (!bytes_check(argv[2]) || AS_BYTES(argv[2])->len != 1)
             return vm_raise(vm, &exc_TypeError, "%s() argument 2 must be a byte string of length 1, not %s",
-                            strchr(qual, '.') + 1, type_name(argv[2]));
+                            strchr(qual, '.') + 1, str_arg_type_name(argv[2]));
         fill = AS_BYTES(argv[2])->data[0];
     }
     Bytes *b = SELF;
@@ -1358,7 +1405,7 @@ static Value m_expandtabs(VM *vm, int argc, Value *argv, Tuple *kw)
     if (!str_args_kw(vm, "expandtabs", argc, argv, kw, 1, names, a))
         return 0;
     int64_t tab = 8;
-    if (a[0] && str_arg_ssize(vm, a[0], &tab) < 0)
+    if (a[0] && str_arg_cint(vm, a[0], &tab) < 0)
         return 0;
     Bytes *b = SELF;
     StrBuf sb;
@@ -1423,12 +1470,13 @@ static Value m_maketrans(VM *vm, int argc, Value *argv, Tuple *kw)
 
 static Value m_translate(VM *vm, int argc, Value *argv, Tuple *kw)
 {
-    static const char *const names[] = {"table", "delete"};
+    /* table is positional-only: an empty name never matches a keyword */
+    static const char *const names[] = {"", "delete"};
     Value a[2];
+    if (argc < 2)
+        return vm_raise(vm, &exc_TypeError, "translate() takes at least 1 positional argument (0 given)");
     if (!str_args_kw(vm, "translate", argc, argv, kw, 2, names, a))
         return 0;
-    if (!a[0])
-        return vm_raise(vm, &exc_TypeError, "translate() missing required argument 'table' (pos 1)");
     const unsigned char *table = NULL;
     if (!IS_NONE(a[0])) {
         if (!need_buffer(vm, a[0]))
@@ -1474,49 +1522,650 @@ static Value m_bytes(VM *vm, int argc, Value *argv, Tuple *kw)
     return ret_self(vm, argv[0]);
 }
 
+
+/* ---- bytearray ----------------------------------------------------------------------------
+ * A mutable sequence of bytes.  The contents live in a block of their own,
+ * so the object keeps its identity while it grows.  The methods that do
+ * not mutate are bytes' own, run on a snapshot copy (arguments that are
+ * bytearrays are snapshotted too, for bytes' methods as well); their
+ * results become bytearrays where CPython's do. */
+
+typedef struct ByteArray { Obj hdr; int64_t len, cap; unsigned char *data; } ByteArray;
+#define AS_BA(v) ((ByteArray *)AS_OBJ(v))
+
+bool bytearray_check(Value v)
+{
+    return IS_OBJ(v) && (AS_OBJ(v)->type == &type_bytearray ||
+                         type_is_subtype(AS_OBJ(v)->type, &type_bytearray));
+}
+
+bool bytes_like_data(Value v, const unsigned char **data, int64_t *len)
+{
+    if (bytes_check(v)) {
+        *data = AS_BYTES(v)->data;
+        *len = AS_BYTES(v)->len;
+        return true;
+    }
+    if (bytearray_check(v)) {
+        *data = AS_BA(v)->data ? AS_BA(v)->data : (const unsigned char *)"";
+        *len = AS_BA(v)->len;
+        return true;
+    }
+    return false;
+}
+
+static Value snap(VM *vm, Value v)
+{
+    if (!bytearray_check(v))
+        return v;
+    return bytes_new(vm, AS_BA(v)->data, (size_t)AS_BA(v)->len);
+}
+
+/* argv with every bytearray replaced by a bytes copy: argv itself when
+ * there is none (the common case), else a fresh array (the caller's array
+ * may be a tuple's items, which must not change). */
+static Value *snap_args(VM *vm, int n, Value *argv)
+{
+    int k = 0;
+    while (k < n && !bytearray_check(argv[k]))
+        k++;
+    if (k == n)
+        return argv;
+    Value *copy = mem_alloc(vm, (size_t)n * sizeof(Value));
+    if (!copy)
+        return NULL;
+    for (int i = 0; i < n; i++)
+        if (!(copy[i] = snap(vm, argv[i])))
+            return NULL;
+    return copy;
+}
+
+static bool ba_reserve(VM *vm, ByteArray *ba, int64_t need)
+{
+    if (need <= ba->cap)
+        return true;
+    if (need > BYTES_MAX_LEN) {
+        exc_raise_memory_error(vm);
+        return false;
+    }
+    int64_t cap = ba->cap + ba->cap / 2 + 16;
+    if (cap < need)
+        cap = need;
+    unsigned char *d = mem_alloc_atomic(vm, (size_t)cap + 1);
+    if (!d)
+        return false;
+    if (ba->len)
+        memcpy(d, ba->data, (size_t)ba->len);
+    ba->data = d;
+    ba->cap = cap;
+    return true;
+}
+
+/* Replaces the contents with n bytes (data may alias the old contents). */
+static bool ba_assign(VM *vm, ByteArray *ba, const unsigned char *data, int64_t n)
+{
+    unsigned char *d = mem_alloc_atomic(vm, (size_t)n + 1);
+    if (!d)
+        return false;
+    if (n)
+        memcpy(d, data, (size_t)n);
+    ba->data = d;
+    ba->len = ba->cap = n;
+    return true;
+}
+
+static Value bytearray_from(VM *vm, TypeObject *t, const unsigned char *data, int64_t n)
+{
+    ByteArray *ba = (ByteArray *)obj_alloc(vm, t);
+    if (!ba || !ba_assign(vm, ba, data, n))
+        return 0;
+    return OBJ_VAL(ba);
+}
+
+/* A bytes result turned into a bytearray, through lists and tuples. */
+static Value to_bytearray(VM *vm, Value r)
+{
+    if (!r)
+        return 0;
+    if (bytes_check(r))
+        return bytearray_from(vm, &type_bytearray, AS_BYTES(r)->data, AS_BYTES(r)->len);
+    if (IS_LIST(r) || IS_TUPLE(r)) {
+        int64_t n = IS_LIST(r) ? AS_LIST(r)->len : AS_TUPLE(r)->len;
+        Value *items = IS_LIST(r) ? AS_LIST(r)->items : AS_TUPLE(r)->items;
+        for (int64_t i = 0; i < n; i++)
+            if (!(items[i] = to_bytearray(vm, items[i])))
+                return 0;
+    }
+    return r;
+}
+
+/* Runs bytes' method fn for a bytearray (or, for a classmethod, the class). */
+static Value ba_call(VM *vm, NativeFn fn, int argc, Value *argv, Tuple *kw, bool convert)
+{
+    int n = argc + (kw ? (int)kw->len : 0);
+    Value *args = snap_args(vm, n, argv);
+    if (!args)
+        return 0;
+    Value r = fn(vm, argc, args, kw);
+    if (!r && vm_exc_matches(vm, &exc_TypeError)) {
+        /* bytes' argument errors name the method "bytes.upper": say whose */
+        Tuple *eargs = exc_args(vm->exc);
+        if (eargs->len == 1 && IS_STR(eargs->items[0]) &&
+            strncmp(AS_STR(eargs->items[0])->data, "bytes.", 6) == 0) {
+            vm_exc_clear(vm);
+            return vm_raise(vm, &exc_TypeError, "bytearray.%s", AS_STR(eargs->items[0])->data + 6);
+        }
+    }
+    return convert ? to_bytearray(vm, r) : r;
+}
+
+/* bytes' methods accept bytearray arguments through the same snapshot */
+static Value bytes_call(VM *vm, NativeFn fn, int argc, Value *argv, Tuple *kw)
+{
+    int n = argc + (kw ? (int)kw->len : 0);
+    Value *args = snap_args(vm, n, argv);
+    return args ? fn(vm, argc, args, kw) : 0;
+}
+
+/* The methods bytes and bytearray share: name, implementation, flags, and
+ * whether bytearray's result is a bytearray. */
+#define SHARED_METHODS(X) \
+    X(decode, m_decode, 0, false) X(hex, m_hex, 0, false) X(fromhex, m_fromhex, METH_CLASS, true) \
+    X(split, m_split, 0, true) X(rsplit, m_rsplit, 0, true) X(splitlines, m_splitlines, 0, true) \
+    X(partition, m_partition, 0, true) X(rpartition, m_rpartition, 0, true) X(join, m_join, 0, true) \
+    X(strip, m_strip, 0, true) X(lstrip, m_lstrip, 0, true) X(rstrip, m_rstrip, 0, true) \
+    X(find, m_find, 0, false) X(rfind, m_rfind, 0, false) X(index, m_index, 0, false) \
+    X(rindex, m_rindex, 0, false) X(count, m_count, 0, false) X(startswith, m_startswith, 0, false) \
+    X(endswith, m_endswith, 0, false) X(replace, m_replace, 0, true) X(upper, m_upper, 0, true) \
+    X(lower, m_lower, 0, true) X(swapcase, m_swapcase, 0, true) X(title, m_title, 0, true) \
+    X(capitalize, m_capitalize, 0, true) X(isalpha, m_isalpha, 0, false) X(isdigit, m_isdigit, 0, false) \
+    X(isalnum, m_isalnum, 0, false) X(isspace, m_isspace, 0, false) X(isascii, m_isascii, 0, false) \
+    X(isupper, m_isupper, 0, false) X(islower, m_islower, 0, false) X(istitle, m_istitle, 0, false) \
+    X(ljust, m_ljust, 0, true) X(rjust, m_rjust, 0, true) X(center, m_center, 0, true) \
+    X(zfill, m_zfill, 0, true) X(expandtabs, m_expandtabs, 0, true) X(removeprefix, m_removeprefix, 0, true) \
+    X(removesuffix, m_removesuffix, 0, true) X(maketrans, m_maketrans, METH_STATIC, false) \
+    X(translate, m_translate, 0, true)
+
+#define X(name, fn, flags, conv) \
+    static Value bw_##name(VM *vm, int argc, Value *argv, Tuple *kw) \
+    { return bytes_call(vm, fn, argc, argv, kw); } \
+    static Value ba_##name(VM *vm, int argc, Value *argv, Tuple *kw) \
+    { return ba_call(vm, fn, argc, argv, kw, conv); }
+SHARED_METHODS(X)
+#undef X
+
+/* ---- bytearray slots ---- */
+
+static Value bytearray_repr(VM *vm, Value v)
+{
+    Value b = snap(vm, v);
+    Value r = b ? bytes_repr(vm, b) : 0;
+    if (!r)
+        return 0;
+    Str *s = str_printf(vm, "%s(%s)", type_name(v), AS_STR(r)->data);
+    return s ? OBJ_VAL(s) : 0;
+}
+
+static int64_t bytearray_len(VM *vm, Value v) { return AS_BA(v)->len; }
+static int bytearray_bool(VM *vm, Value v) { return AS_BA(v)->len != 0; }
+
+/* bytes and bytearray compare with each other by contents */
+static Value bytearray_richcompare(VM *vm, Value a, Value b, CmpOp op)
+{
+    Value x = snap(vm, a), y = snap(vm, b);
+    if (!x || !y)
+        return 0;
+    return bytes_richcompare(vm, x, y, op);
+}
+
+static Value bytearray_getitem(VM *vm, Value a, Value key)
+{
+    ByteArray *ba = AS_BA(a);
+    if (IS_OBJ(key) && AS_OBJ(key)->type == &type_slice) {
+        Value b = snap(vm, a);
+        return b ? to_bytearray(vm, bytes_getitem(vm, b, key)) : 0;
+    }
+    int64_t i;
+    if (IS_INT(key)) {
+        i = AS_INT(key);
+    } else if (has_index(key)) {
+        Value iv = int_check(key) ? key : obj_index(vm, key);
+        if (!iv)
+            return 0;
+        if (!int_to_i64(iv, &i))
+            return vm_raise(vm, &exc_IndexError, "cannot fit 'int' into an index-sized integer");
+    } else {
+        return vm_raise(vm, &exc_TypeError, "bytearray indices must be integers or slices, not %s",
+                        type_name(key));
+    }
+    if (i < 0)
+        i += ba->len;
+    if (i < 0 || i >= ba->len)
+        return vm_raise(vm, &exc_IndexError, "bytearray index out of range");
+    return MK_INT(ba->data[i]);
+}
+
+/* The bytes a slice assignment puts in: bytes-like, or an iterable of
+ * ints; not an int or a str. */
+static Value assigned_bytes(VM *vm, Value v)
+{
+    if (bytes_check(v) || bytearray_check(v))
+        return snap(vm, v);
+    if (has_index(v) || str_check(v) || (!TYPE_OF(v)->iter && !TYPE_OF(v)->getitem))
+        return vm_raise(vm, &exc_TypeError,
+                        "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+    return from_iterable(vm, v, "byte must be in range(0, 256)");
+}
+
+static int bytearray_setitem(VM *vm, Value a, Value key, Value v)
+{
+    ByteArray *ba = AS_BA(a);
+    if (IS_OBJ(key) && AS_OBJ(key)->type == &type_slice) {
+        int64_t start, stop, step, n;
+        if (slice_indices(vm, (Slice *)AS_OBJ(key), ba->len, &start, &stop, &step, &n) < 0)
+            return -1;
+        Value src = v ? assigned_bytes(vm, v) : 0;
+        if (v && !src)
+            return -1;
+        const unsigned char *sd = src ? AS_BYTES(src)->data : NULL;
+        int64_t sn = src ? AS_BYTES(src)->len : 0;
+        if (step == 1 || n == 0) {
+            if (step != 1 && sn != 0 && v) {
+                vm_raise(vm, &exc_ValueError,
+                         "attempt to assign bytes of size %lld to extended slice of size 0",
+                         (long long)sn);
+                return -1;
+            }
+            if (step != 1)
+                return 0;
+            int64_t hi = start + n, total = ba->len - n + sn;
+            unsigned char *d = mem_alloc_atomic(vm, (size_t)total + 1);
+            if (!d)
+                return -1;
+            memcpy(d, ba->data, (size_t)start);
+            if (sn)
+                memcpy(d + start, sd, (size_t)sn);
+            memcpy(d + start + sn, ba->data + hi, (size_t)(ba->len - hi));
+            ba->data = d;
+            ba->len = ba->cap = total;
+            return 0;
+        }
+        if (!v) {
+            /* delete an extended slice: keep the bytes it does not cover */
+            unsigned char *d = mem_alloc_atomic(vm, (size_t)ba->len + 1);
+            if (!d)
+                return -1;
+            int64_t o = 0, astep = step < 0 ? -step : step;
+            for (int64_t i = 0; i < ba->len; i++) {
+                int64_t off = step < 0 ? start - i : i - start;
+                if (!(off >= 0 && off % astep == 0 && off / astep < n))
+                    d[o++] = ba->data[i];
+            }
+            ba->data = d;
+            ba->len = ba->cap = o;
+            return 0;
+        }
+        if (sn != n) {
+            vm_raise(vm, &exc_ValueError,
+                     "attempt to assign bytes of size %lld to extended slice of size %lld",
+                     (long long)sn, (long long)n);
+            return -1;
+        }
+        for (int64_t k = 0, j = start; k < n; k++, j += step)
+            ba->data[j] = sd[k];
+        return 0;
+    }
+    int64_t i;
+    if (IS_INT(key)) {
+        i = AS_INT(key);
+    } else if (has_index(key)) {
+        Value iv = int_check(key) ? key : obj_index(vm, key);
+        if (!iv)
+            return -1;
+        if (!int_to_i64(iv, &i)) {
+            vm_raise(vm, &exc_IndexError, "cannot fit 'int' into an index-sized integer");
+            return -1;
+        }
+    } else {
+        vm_raise(vm, &exc_TypeError, "bytearray indices must be integers or slices, not %s",
+                 type_name(key));
+        return -1;
+    }
+    if (i < 0)
+        i += ba->len;
+    if (i < 0 || i >= ba->len) {
+        vm_raise(vm, &exc_IndexError, "bytearray index out of range");
+        return -1;
+    }
+    if (!v) {
+        memmove(ba->data + i, ba->data + i + 1, (size_t)(ba->len - i - 1));
+        ba->len--;
+        return 0;
+    }
+    int c;
+    if (byte_value(vm, v, &c, "byte must be in range(0, 256)") < 0)
+        return -1;
+    ba->data[i] = (unsigned char)c;
+    return 0;
+}
+
+static int bytearray_contains(VM *vm, Value a, Value item)
+{
+    Value b = snap(vm, a), x = snap(vm, item);
+    return b && x ? bytes_contains(vm, b, x) : -1;
+}
+
+typedef struct ByteArrayIter { Obj hdr; ByteArray *ba; int64_t pos; } ByteArrayIter;
+TypeObject type_bytearray_iterator;
+
+static Value bytearray_iter(VM *vm, Value v)
+{
+    container_type_ready(vm, &type_bytearray_iterator);
+    ByteArrayIter *it = (ByteArrayIter *)obj_alloc(vm, &type_bytearray_iterator);
+    if (!it)
+        return 0;
+    it->ba = AS_BA(v);
+    return OBJ_VAL(it);
+}
+
+/* reads the live contents, as CPython's iterator does */
+static Value bytearray_iter_next(VM *vm, Value v)
+{
+    ByteArrayIter *it = (ByteArrayIter *)AS_OBJ(v);
+    if (!it->ba || it->pos >= it->ba->len) {
+        it->ba = NULL;
+        return 0;
+    }
+    return MK_INT(it->ba->data[it->pos++]);
+}
+
+TypeObject type_bytearray_iterator = {
+    .hdr.type = &type_type,
+    .name = "bytearray_iterator",
+    .instance_size = sizeof(ByteArrayIter),
+    .iter = bytes_iter_self,
+    .next = bytearray_iter_next,
+};
+
+static Value bytearray_add(VM *vm, Value a, Value b)
+{
+    const unsigned char *x, *y;
+    int64_t nx, ny;
+    if (!bytes_like_data(a, &x, &nx))
+        return NOT_IMPLEMENTED;
+    if (!bytes_like_data(b, &y, &ny)) {
+        if (other_may_reflect(vm, b, "__radd__"))
+            return NOT_IMPLEMENTED;
+        return vm_raise(vm, &exc_TypeError, "can't concat %s to %s", type_name(b), type_name(a));
+    }
+    if (!bytearray_check(a)) {     /* bytes + bytearray is bytes */
+        Value sa = snap(vm, b);
+        return sa ? bytes_add(vm, a, sa) : 0;
+    }
+    ByteArray *r = (ByteArray *)obj_alloc(vm, &type_bytearray);
+    if (!r || !ba_reserve(vm, r, nx + ny))
+        return 0;
+    memcpy(r->data, x, (size_t)nx);
+    memcpy(r->data + nx, y, (size_t)ny);
+    r->len = nx + ny;
+    return OBJ_VAL(r);
+}
+
+static Value bytearray_iadd(VM *vm, Value a, Value b)
+{
+    const unsigned char *y;
+    int64_t ny;
+    if (!bytes_like_data(b, &y, &ny))
+        return vm_raise(vm, &exc_TypeError, "can't concat %s to %s", type_name(b), type_name(a));
+    ByteArray *ba = AS_BA(a);
+    Value keep = snap(vm, b);      /* b may be a itself */
+    if (!keep || !ba_reserve(vm, ba, ba->len + ny))
+        return 0;
+    bytes_like_data(keep, &y, &ny);
+    memcpy(ba->data + ba->len, y, (size_t)ny);
+    ba->len += ny;
+    return a;
+}
+
+static Value bytearray_mul(VM *vm, Value a, Value b)
+{
+    Value s = bytearray_check(a) ? a : b;
+    Value sb = snap(vm, s);
+    if (!sb)
+        return 0;
+    Value r = s == a ? bytes_mul(vm, sb, b) : bytes_mul(vm, a, sb);
+    return r == NOT_IMPLEMENTED ? r : to_bytearray(vm, r);
+}
+
+static Value bytearray_imul(VM *vm, Value a, Value b)
+{
+    Value r = bytearray_mul(vm, a, b);
+    if (!r || r == NOT_IMPLEMENTED)
+        return r;
+    ByteArray *ba = AS_BA(a), *rb = AS_BA(r);
+    ba->data = rb->data;
+    ba->len = rb->len;
+    ba->cap = rb->cap;
+    return a;
+}
+
+static Value bytearray_mod(VM *vm, Value a, Value b)
+{
+    if (!bytearray_check(a))
+        return NOT_IMPLEMENTED;
+    Value fmt = snap(vm, a);
+    return fmt ? to_bytearray(vm, bytes_percent(vm, AS_BYTES(fmt), b)) : 0;
+}
+
+static Value bytearray_new_slot(VM *vm, TypeObject *t, int argc, Value *argv, Tuple *kwnames)
+{
+    ByteArray *ba = (ByteArray *)obj_alloc(vm, t);
+    return ba ? OBJ_VAL(ba) : 0;
+}
+
+static int bytearray_init(VM *vm, Value self, int argc, Value *argv, Tuple *kwnames)
+{
+    Value b = bytes_construct(vm, "bytearray", argc, argv, kwnames);
+    if (!b)
+        return -1;
+    return ba_assign(vm, AS_BA(self), AS_BYTES(b)->data, AS_BYTES(b)->len) ? 0 : -1;
+}
+
+/* ---- bytearray's own methods ---- */
+
+#define BA_SELF(mname) \
+    if (cargs_self(vm, mname, &type_bytearray, argc, argv) < 0) \
+        return 0; \
+    ByteArray *ba = AS_BA(argv[0])
+
+static Value ba_append(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    BA_SELF("append");
+    if (cargs_one(vm, "bytearray.append", argc - 1, kw) < 0)
+        return 0;
+    int c;
+    if (byte_value(vm, argv[1], &c, "byte must be in range(0, 256)") < 0 ||
+        !ba_reserve(vm, ba, ba->len + 1))
+        return 0;
+    ba->data[ba->len++] = (unsigned char)c;
+    return NONE;
+}
+
+static Value ba_extend(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    BA_SELF("extend");
+    if (cargs_one(vm, "bytearray.extend", argc - 1, kw) < 0)
+        return 0;
+    Value v = argv[1];
+    Value add;
+    if (bytes_check(v) || bytearray_check(v)) {
+        add = snap(vm, v);
+    } else {
+        if (!TYPE_OF(v)->iter && !TYPE_OF(v)->getitem)
+            return vm_raise(vm, &exc_TypeError, "can't extend bytearray with %s", type_name(v));
+        add = from_iterable(vm, v, "byte must be in range(0, 256)");
+    }
+    if (!add)
+        return 0;
+    return bytearray_iadd(vm, OBJ_VAL(ba), add) ? NONE : 0;
+}
+
+static Value ba_insert(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    BA_SELF("insert");
+    if (cargs_nokw(vm, "bytearray.insert", kw) < 0)
+        return 0;
+    if (argc != 3)
+        return vm_raise(vm, &exc_TypeError, "insert expected 2 arguments, got %d", argc - 1);
+    int64_t i;
+    int c;
+    if (str_arg_ssize(vm, argv[1], &i) < 0 ||
+        byte_value(vm, argv[2], &c, "byte must be in range(0, 256)") < 0 ||
+        !ba_reserve(vm, ba, ba->len + 1))
+        return 0;
+    if (i < 0 && (i += ba->len) < 0)
+        i = 0;
+    if (i > ba->len)
+        i = ba->len;
+    memmove(ba->data + i + 1, ba->data + i, (size_t)(ba->len - i));
+    ba->data[i] = (unsigned char)c;
+    ba->len++;
+    return NONE;
+}
+
+static Value ba_pop(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    BA_SELF("pop");
+    if (cargs_range(vm, "bytearray.pop", "pop", argc - 1, kw, 0, 1) < 0)
+        return 0;
+    int64_t i = -1;
+    if (argc > 1 && str_arg_ssize(vm, argv[1], &i) < 0)
+        return 0;
+    if (ba->len == 0)
+        return vm_raise(vm, &exc_IndexError, "pop from empty bytearray");
+    if (i < 0)
+        i += ba->len;
+    if (i < 0 || i >= ba->len)
+        return vm_raise(vm, &exc_IndexError, "pop index out of range");
+    int c = ba->data[i];
+    memmove(ba->data + i, ba->data + i + 1, (size_t)(ba->len - i - 1));
+    ba->len--;
+    return MK_INT(c);
+}
+
+static Value ba_remove(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    BA_SELF("remove");
+    if (cargs_one(vm, "bytearray.remove", argc - 1, kw) < 0)
+        return 0;
+    int c;
+    if (byte_value(vm, argv[1], &c, "byte must be in range(0, 256)") < 0)
+        return 0;
+    unsigned char *p = ba->len ? memchr(ba->data, c, (size_t)ba->len) : NULL;
+    if (!p)
+        return vm_raise(vm, &exc_ValueError, "value not found in bytearray");
+    int64_t i = p - ba->data;
+    memmove(ba->data + i, ba->data + i + 1, (size_t)(ba->len - i - 1));
+    ba->len--;
+    return NONE;
+}
+
+static Value ba_reverse(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    BA_SELF("reverse");
+    if (cargs_noargs(vm, "bytearray.reverse", argc - 1, kw) < 0)
+        return 0;
+    for (int64_t i = 0, j = ba->len - 1; i < j; i++, j--) {
+        unsigned char t = ba->data[i];
+        ba->data[i] = ba->data[j];
+        ba->data[j] = t;
+    }
+    return NONE;
+}
+
+static Value ba_clear(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    BA_SELF("clear");
+    if (cargs_noargs(vm, "bytearray.clear", argc - 1, kw) < 0)
+        return 0;
+    ba->len = 0;
+    return NONE;
+}
+
+static Value ba_copy(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    BA_SELF("copy");
+    if (cargs_noargs(vm, "bytearray.copy", argc - 1, kw) < 0)
+        return 0;
+    return bytearray_from(vm, &type_bytearray, ba->data, ba->len);
+}
+
+static Value ba_alloc(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    BA_SELF("__alloc__");
+    if (cargs_noargs(vm, "bytearray.__alloc__", argc - 1, kw) < 0)
+        return 0;
+    return MK_INT(ba->cap + 1);
+}
+
+static const MethodDef bytearray_methods[] = {
+#define X(name, fn, flags, conv) {#name, ba_##name, flags, NULL},
+    SHARED_METHODS(X)
+#undef X
+    {"append", ba_append, 0, "Append a single item to the end of the bytearray."},
+    {"extend", ba_extend, 0, "Append all the items from the iterator or sequence to the end of the bytearray."},
+    {"insert", ba_insert, 0, "Insert a single item into the bytearray before the given index."},
+    {"pop", ba_pop, 0, "Remove and return a single item from B."},
+    {"remove", ba_remove, 0, "Remove the first occurrence of a value in the bytearray."},
+    {"reverse", ba_reverse, 0, "Reverse the order of the values in B in place."},
+    {"clear", ba_clear, 0, "Remove all items from the bytearray."},
+    {"copy", ba_copy, 0, "Return a copy of B."},
+    {"__alloc__", ba_alloc, 0, "B.__alloc__() -> int\n\nReturn the number of bytes actually allocated."},
+    {0}
+};
+
+TypeObject type_bytearray = {
+    .hdr.type = &type_type,
+    .name = "bytearray",
+    .instance_size = sizeof(ByteArray),
+    .flags = TF_BASETYPE,
+    .new_ = bytearray_new_slot,
+    .init = bytearray_init,
+    .repr = bytearray_repr,
+    .richcompare = bytearray_richcompare,
+    .bool_ = bytearray_bool,
+    .len = bytearray_len,
+    .getitem = bytearray_getitem,
+    .setitem = bytearray_setitem,
+    .contains = bytearray_contains,
+    .iter = bytearray_iter,
+    .binop = {
+        [BINOP_ADD] = bytearray_add,
+        [BINOP_MUL] = bytearray_mul,
+        [BINOP_MOD] = bytearray_mod,
+    },
+    .inplace = {
+        [BINOP_ADD] = bytearray_iadd,
+        [BINOP_MUL] = bytearray_imul,
+    },
+    .methods = bytearray_methods,
+    .doc = "bytearray(iterable_of_ints) -> bytearray\n"
+           "bytearray(string, encoding[, errors]) -> bytearray\n"
+           "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\n"
+           "bytearray(int) -> bytes array of size given by the parameter initialized with null bytes\n"
+           "bytearray() -> empty bytes array\n\n"
+           "Construct a mutable bytearray object from:\n"
+           "  - an iterable yielding integers in range(256)\n"
+           "  - a text string encoded using the specified encoding\n"
+           "  - a bytes or a buffer object\n"
+           "  - any object implementing the buffer API.\n"
+           "  - an integer",
+};
+
 static const MethodDef bytes_methods[] = {
-    {"decode", m_decode, 0, NULL},
-    {"hex", m_hex, 0, NULL},
-    {"fromhex", m_fromhex, METH_CLASS, NULL},
-    {"split", m_split, 0, NULL},
-    {"rsplit", m_rsplit, 0, NULL},
-    {"splitlines", m_splitlines, 0, NULL},
-    {"partition", m_partition, 0, NULL},
-    {"rpartition", m_rpartition, 0, NULL},
-    {"join", m_join, 0, NULL},
-    {"strip", m_strip, 0, NULL},
-    {"lstrip", m_lstrip, 0, NULL},
-    {"rstrip", m_rstrip, 0, NULL},
-    {"find", m_find, 0, NULL},
-    {"rfind", m_rfind, 0, NULL},
-    {"index", m_index, 0, NULL},
-    {"rindex", m_rindex, 0, NULL},
-    {"count", m_count, 0, NULL},
-    {"startswith", m_startswith, 0, NULL},
-    {"endswith", m_endswith, 0, NULL},
-    {"replace", m_replace, 0, NULL},
-    {"upper", m_upper, 0, NULL},
-    {"lower", m_lower, 0, NULL},
-    {"swapcase", m_swapcase, 0, NULL},
-    {"title", m_title, 0, NULL},
-    {"capitalize", m_capitalize, 0, NULL},
-    {"isalpha", m_isalpha, 0, NULL},
-    {"isdigit", m_isdigit, 0, NULL},
-    {"isalnum", m_isalnum, 0, NULL},
-    {"isspace", m_isspace, 0, NULL},
-    {"isascii", m_isascii, 0, NULL},
-    {"isupper", m_isupper, 0, NULL},
-    {"islower", m_islower, 0, NULL},
-    {"istitle", m_istitle, 0, NULL},
-    {"ljust", m_ljust, 0, NULL},
-    {"rjust", m_rjust, 0, NULL},
-    {"center", m_center, 0, NULL},
-    {"zfill", m_zfill, 0, NULL},
-    {"expandtabs", m_expandtabs, 0, NULL},
-    {"removeprefix", m_removeprefix, 0, NULL},
-    {"removesuffix", m_removesuffix, 0, NULL},
-    {"maketrans", m_maketrans, METH_STATIC, NULL},
-    {"translate", m_translate, 0, NULL},
+#define X(name, fn, flags, conv) {#name, bw_##name, flags, NULL},
+    SHARED_METHODS(X)
+#undef X
     {"__getnewargs__", m_getnewargs, 0, NULL},
     {"__bytes__", m_bytes, 0, NULL},
     {0}

@@ -108,6 +108,60 @@ TypeObject type_method_descriptor = {
     .getsets = methoddescr_getsets,
 };
 
+/* ---- classmethod_descriptor: a builtin type's class method (dict.fromkeys) ---------- */
+
+static TypeObject *classdescr_class(VM *vm, MethodDescriptor *d, Value obj, Value type)
+{
+    Value cls = type ? type : OBJ_VAL(TYPE_OF(obj));
+    if (!is_type(cls)) {
+        vm_raise(vm, &exc_TypeError, "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2",
+                 d->def->name, d->owner->name, type_name(cls));
+        return NULL;
+    }
+    if (!type_is_subtype(AS_TYPE(cls), d->owner)) {
+        vm_raise(vm, &exc_TypeError, "descriptor '%s' requires a subtype of '%s' but received '%s'",
+                 d->def->name, d->owner->name, AS_TYPE(cls)->name);
+        return NULL;
+    }
+    return AS_TYPE(cls);
+}
+
+static Value classdescr_get(VM *vm, Value descr, Value obj, Value type)
+{
+    MethodDescriptor *d = (MethodDescriptor *)AS_OBJ(descr);
+    TypeObject *cls = classdescr_class(vm, d, obj, type);
+    if (!cls)
+        return 0;
+    Value f = native_function_new(vm, d->def->name, d->def->fn, OBJ_VAL(cls), d->def->doc);
+    if (f)
+        ((NativeFunction *)AS_OBJ(f))->qualname_prefix = d->owner->name_str;
+    return f;
+}
+
+static Value classdescr_call(VM *vm, Value callable, int argc, Value *argv, Tuple *kwnames)
+{
+    MethodDescriptor *d = (MethodDescriptor *)AS_OBJ(callable);
+    if (argc < 1)
+        return vm_raise(vm, &exc_TypeError, "descriptor '%s' of '%s' object needs an argument",
+                        d->def->name, d->owner->name);
+    if (!is_type(argv[0]))
+        return vm_raise(vm, &exc_TypeError, "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2",
+                        d->def->name, d->owner->name, type_name(argv[0]));
+    if (!classdescr_class(vm, d, 0, argv[0]))
+        return 0;
+    return d->def->fn(vm, argc, argv, kwnames);
+}
+
+TypeObject type_classmethod_descriptor = {
+    .hdr = { &type_type },
+    .name = "classmethod_descriptor",
+    .instance_size = sizeof(MethodDescriptor),
+    .repr = methoddescr_repr,
+    .call = classdescr_call,
+    .descr_get = classdescr_get,
+    .getsets = methoddescr_getsets,
+};
+
 /* ---- getset_descriptor ------------------------------------------------------------- */
 
 static Value getset_get(VM *vm, Value descr, Value obj, Value type)

@@ -1008,20 +1008,6 @@ static int items_contains(VM *vm, Value self, Value item)
     return v == want ? 1 : obj_eq(vm, v, want);
 }
 
-static int values_contains(VM *vm, Value self, Value x)
-{
-    Dict *d = VIEW_DICT(self);
-    for (int64_t k = 0; k < d->nentries; k++) {
-        Value v = d->entries[k].value;
-        if (!d->entries[k].key)
-            continue;
-        int r = v == x ? 1 : obj_eq(vm, v, x);
-        if (r)
-            return r;
-    }
-    return 0;
-}
-
 static int view_contains_any(VM *vm, Value view, Value x)
 {
     return is_view(view, &type_dict_keys) ? keys_contains(vm, view, x) : items_contains(vm, view, x);
@@ -1194,6 +1180,17 @@ static Value items_reversed(VM *vm, int argc, Value *argv, Tuple *kwnames)
     return dictiter_make(vm, VIEW_DICT(argv[0]), &type_dict_reverseitemiterator, true);
 }
 
+/* view.mapping: a read-only proxy of the dict the view looks at */
+static Value view_get_mapping(VM *vm, Value self)
+{
+    return mappingproxy_new(vm, OBJ_VAL(VIEW_DICT(self)));
+}
+
+static const GetSetDef view_getsets[] = {
+    {"mapping", view_get_mapping, NULL},
+    {0},
+};
+
 static const MethodDef keys_methods[] = {
     {"isdisjoint", view_isdisjoint, 0, "Return True if the view and the given iterable have a null intersection."},
     {"__reversed__", keys_reversed, 0, NULL},
@@ -1223,6 +1220,7 @@ TypeObject type_dict_keys = {
     .binop = {[BINOP_SUB] = view_sub, [BINOP_OR] = view_or, [BINOP_XOR] = view_xor,
               [BINOP_AND] = view_and},
     .methods = keys_methods,
+    .getsets = view_getsets,
 };
 
 TypeObject type_dict_items = {
@@ -1237,6 +1235,7 @@ TypeObject type_dict_items = {
     .binop = {[BINOP_SUB] = view_sub, [BINOP_OR] = view_or, [BINOP_XOR] = view_xor,
               [BINOP_AND] = view_and},
     .methods = items_methods,
+    .getsets = view_getsets,
 };
 
 TypeObject type_dict_values = {
@@ -1245,9 +1244,9 @@ TypeObject type_dict_values = {
     .instance_size = sizeof(DictView),
     .repr = view_repr,
     .len = view_len,
-    .contains = values_contains,
-    .iter = values_iter,
+    .iter = values_iter,      /* `in` iterates, as CPython's (no __contains__) */
     .methods = values_methods,
+    .getsets = view_getsets,
 };
 
 /* ---- methods ----------------------------------------------------------------------------- */
@@ -1300,13 +1299,15 @@ static Value m_pop(VM *vm, int argc, Value *argv, Tuple *kwnames)
     if (cargs_range(vm, "dict.pop", "pop", argc - 1, kwnames, 1, 2) < 0)
         return 0;
     Value key = argv[1];
-    int64_t hash = key_hash(vm, key);
-    if (hash == -1)
-        return 0;
-    int64_t slot;
-    int64_t ix = lookup(vm, d, key, hash, &slot);
-    if (ix == -2)
-        return 0;
+    int64_t slot, ix = -1;
+    if (d->used > 0) {      /* an empty dict does not even hash the key, as CPython */
+        int64_t hash = key_hash(vm, key);
+        if (hash == -1)
+            return 0;
+        ix = lookup(vm, d, key, hash, &slot);
+        if (ix == -2)
+            return 0;
+    }
     if (ix < 0) {
         if (argc > 2)
             return argv[2];

@@ -1,10 +1,12 @@
 /* exc.c — exceptions: the builtin hierarchy, raising from C, tracebacks and
  * CPython's way of printing an uncaught exception.
  *
- * Every exception instance has the BaseException layout; the attributes a
- * few classes add (ImportError.name, OSError.errno, StopIteration.value, ...)
- * are stored in the instance dict and exposed through getsets that read
- * None when absent, so a subclass __init__ that skips super() still works.
+ * Every exception instance has the ExcObject layout: BaseException plus a
+ * hidden dict for the attributes a few classes add (ImportError.name,
+ * OSError.errno, StopIteration.value, ...).  They are exposed through
+ * getsets that read None when absent, so a subclass __init__ that skips
+ * super() still works, and they stay out of the instance __dict__ (vars(e)
+ * is {} as in CPython).
  */
 #include <errno.h>
 #include <stddef.h>
@@ -17,11 +19,15 @@
 
 /* ---- the types ---------------------------------------------------------------------- */
 
+/* The instance layout of every exception: `attrs` holds the class-specific
+ * attributes (see dattr), created on first write. */
+typedef struct ExcObject { BaseException base; Dict *attrs; } ExcObject;
+
 #define exc_object type_object   /* lets EXCEPTION_LIST name `object` as a base */
 #define X(N, B) \
     TypeObject exc_##N = { \
         .hdr = { &type_type }, .name = #N, .base = &exc_##B, .flags = TF_BASETYPE, \
-        .instance_size = sizeof(BaseException), .dict_offset = offsetof(BaseException, dict), \
+        .instance_size = sizeof(ExcObject), .dict_offset = offsetof(BaseException, dict), \
     };
 EXCEPTION_LIST(X)
 #undef X
@@ -59,29 +65,32 @@ static Value args_tuple(VM *vm, int argc, Value *argv)
     return tuple_from_array(vm, argc, argv);
 }
 
-/* Attributes kept in the instance dict. */
+/* The class-specific attributes, kept in the hidden dict.  An attribute
+ * never set there is looked up in the instance dict, where C code outside
+ * this file may have stored it (NameError.name set by the VM), then None. */
 static Value dattr(VM *vm, Value self, const char *name)
 {
+    Dict *h = ((ExcObject *)AS_OBJ(self))->attrs;
+    Value v = h ? dict_get_cstr(vm, h, name) : 0;
+    if (v)
+        return v;
     Dict *d = obj_get_dict(vm, self, false);
-    Value v = d ? dict_get_cstr(vm, d, name) : 0;
+    v = d ? dict_get_cstr(vm, d, name) : 0;
     return v ? v : NONE;
 }
 
+/* v == 0 (del e.attr) leaves None, as CPython's members read after deletion. */
 static int set_dattr(VM *vm, Value self, const char *name, Value v)
 {
-    Dict *d = obj_get_dict(vm, self, true);
-    if (!d)
+    ExcObject *e = (ExcObject *)AS_OBJ(self);
+    if (!e->attrs && !(e->attrs = dict_new(vm)))
         return -1;
-    if (!v) {
-        Str *k = str_intern_cstr(vm, name);
-        return k && dict_del_str(vm, d, k) >= 0 ? 0 : -1;
-    }
-    return dict_set_cstr(vm, d, name, v);
+    return dict_set_cstr(vm, e->attrs, name, v ? v : NONE);
 }
 
 #define DICT_ATTR(fn, key) \
     static Value get_##fn(VM *vm, Value self) { return dattr(vm, self, key); } \
-    static int set_##fn(VM *vm, Value self, Value v) { return set_dattr(vm, self, key, v ? v : NONE); }
+    static int set_##fn(VM *vm, Value self, Value v) { return set_dattr(vm, self, key, v); }
 DICT_ATTR(code, "code")
 DICT_ATTR(msg, "msg")
 DICT_ATTR(name, "name")
@@ -368,9 +377,6 @@ static int take_kwargs(VM *vm, Value self, int argc, Value *argv, Tuple *kwnames
                        const char *const *allowed, int nallowed)
 {
     int nkw = kwnames ? (int)kwnames->len : 0;
-    for (int i = 0; i < nallowed; i++)
-        if (set_dattr(vm, self, allowed[i], NONE) < 0)
-            return -1;
     for (int k = 0; k < nkw; k++) {
         Str *key = AS_STR(kwnames->items[k]);
         int found = -1;
@@ -603,9 +609,35 @@ static Value oserror_str(VM *vm, Value self)
     return base_str(vm, self);
 }
 
+/* characters_written exists only once set (BlockingIOError's count). */
+static Value get_characters_written(VM *vm, Value self)
+{
+    Dict *h = ((ExcObject *)AS_OBJ(self))->attrs;
+    Value v = h ? dict_get_cstr(vm, h, "characters_written") : 0;
+    return v ? v : vm_raise(vm, &exc_AttributeError, "characters_written");
+}
+
+static int set_characters_written(VM *vm, Value self, Value v)
+{
+    if (!v) {
+        Dict *h = ((ExcObject *)AS_OBJ(self))->attrs;
+        Str *k = str_intern_cstr(vm, "characters_written");
+        int r = h && k ? dict_del_str(vm, h, k) : 0;
+        if (r <= 0) {
+            if (r == 0)
+                vm_raise(vm, &exc_AttributeError, "characters_written");
+            return -1;
+        }
+        return 0;
+    }
+    Value n = obj_index(vm, v);
+    return n ? set_dattr(vm, self, "characters_written", n) : -1;
+}
+
 static const GetSetDef oserror_getsets[] = {
     { "errno", get_errno, set_errno }, { "strerror", get_strerror, set_strerror },
     { "filename", get_filename, set_filename }, { "filename2", get_filename2, set_filename2 },
+    { "characters_written", get_characters_written, set_characters_written },
     { 0 }
 };
 
@@ -858,15 +890,15 @@ int exc_init_types(VM *vm)
 
 /* ---- raising ------------------------------------------------------------------------------------ */
 
-static BaseException memory_error = { .hdr = { &exc_MemoryError } };
+static ExcObject memory_error = { .base.hdr = { &exc_MemoryError } };
 
 Value exc_raise_memory_error(VM *vm)
 {
-    memory_error.args = empty();
-    memory_error.traceback = NULL;
-    memory_error.context = 0;
-    memory_error.cause = 0;
-    memory_error.suppress_context = false;
+    memory_error.base.args = empty();
+    memory_error.base.traceback = NULL;
+    memory_error.base.context = 0;
+    memory_error.base.cause = 0;
+    memory_error.base.suppress_context = false;
     vm->exc = OBJ_VAL(&memory_error);
     return 0;
 }
@@ -1067,7 +1099,8 @@ static bool source_line(VM *vm, SourceCache *sc, Str *filename, int lineno, cons
         e = end;
     while (p < e && (*p == ' ' || *p == '\t' || *p == '\f'))
         p++;
-    while (e > p && (e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\f'))
+    /* CPython keeps trailing blanks; only the line end goes */
+    if (e > p && e[-1] == '\r')
         e--;
     if (e == p)
         return false;

@@ -2,8 +2,9 @@
  *
  * One type serves CPython's whole io stack (TextIOWrapper over
  * BufferedReader over FileIO): a stdio FILE* does the buffering, and this
- * file adds what Python promises on top of it — text mode decodes UTF-8
- * (UnicodeDecodeError on bad bytes) and translates newlines, binary mode
+ * file adds what Python promises on top of it — text mode decodes UTF-8,
+ * ASCII or Latin-1 (UnicodeDecodeError on bad bytes, or the error handler
+ * given to open()) and translates newlines, binary mode
  * deals in bytes, and every operation on a closed file is a ValueError.
  *
  * A file dropped without close() is closed by a GC finalizer: the only
@@ -21,15 +22,19 @@
 #include "vm.h"
 #include "runtime.h"
 #include "utf8.h"
+#include "objects/strutil.h"
 
 /* The File of object.h plus what only this file needs. */
 typedef enum { NL_TRANSLATE, NL_ANY, NL_LF, NL_CR, NL_CRLF } NewlineMode;
 typedef struct FileObj {
     File f;
     Value name;          /* as given to open(): str, bytes or int */
-    Str *encoding;       /* text mode only */
+    Str *encoding;       /* text mode only: the name as given */
+    Codec codec;         /* text mode: how bytes and characters map */
+    Str *errors;         /* text mode: the error handler ("strict", ...) */
     NewlineMode newline;
     int last_op;         /* stdio needs a seek between reads and writes */
+    off_t read_origin;   /* where the current run of reads began */
     bool seekable;
     Value buffer;        /* text files: the binary file over the same FILE*, made on demand */
 } FileObj;
@@ -103,11 +108,28 @@ static int io_error(VM *vm, FileObj *fo)
     return -1;
 }
 
-/* stdio requires a positioning call between a read and a write. */
+/* stdio requires a positioning call between a read and a write.  Where a
+ * text file's write after reads lands follows CPython: its text layer reads
+ * ahead in chunks of 8192 bytes, and the write goes where the last chunk
+ * ended (at most the end of the file), not where the reading stopped. */
+#define TEXT_CHUNK 8192
 static void switch_op(FileObj *fo, int op)
 {
-    if (fo->last_op != OP_NONE && fo->last_op != op && fo->seekable)
-        fseeko((FILE *)fo->f.fp, 0, SEEK_CUR);
+    FILE *fp = fo->f.fp;
+    if (op == OP_READ && fo->last_op != OP_READ && fo->seekable)
+        fo->read_origin = ftello(fp);
+    if (fo->last_op != OP_NONE && fo->last_op != op && fo->seekable) {
+        off_t pos = ftello(fp);
+        if (op == OP_WRITE && !fo->f.binary && pos > fo->read_origin) {
+            off_t ahead = fo->read_origin +
+                (pos - fo->read_origin + TEXT_CHUNK - 1) / TEXT_CHUNK * TEXT_CHUNK;
+            fseeko(fp, 0, SEEK_END);
+            off_t size = ftello(fp);
+            fseeko(fp, ahead < size ? ahead : size, SEEK_SET);
+        } else {
+            fseeko(fp, 0, SEEK_CUR);
+        }
+    }
     fo->last_op = op;
 }
 
@@ -178,10 +200,13 @@ static void translate_newlines(FileObj *fo, StrBuf *sb, size_t from)
     sb->len = j;
 }
 
-/* Turns decoded bytes into a str, raising UnicodeDecodeError as CPython's
- * strict UTF-8 codec does. */
-static Value text_result(VM *vm, StrBuf *sb)
+/* Turns the bytes read into a str with the file's codec, raising
+ * UnicodeDecodeError as CPython's strict codecs do. */
+static Value text_result(VM *vm, FileObj *fo, StrBuf *sb)
 {
+    if (fo->codec != CODEC_UTF8 || !str_eq_cstr(fo->errors, "strict"))
+        return str_decode(vm, sb->data ? sb->data : "", sb->len, str_codec_name(fo->codec),
+                          fo->errors->data);
     int64_t end = 0;
     const char *reason = NULL;
     int64_t bad = utf8_check(sb->data ? sb->data : "", sb->len, &end, &reason);
@@ -241,8 +266,8 @@ static int read_line(VM *vm, FileObj *fo, int64_t limit, StrBuf *sb)
         }
         sb_addc(sb, (char)c);
         count++;
-        /* a character of a text file is its whole UTF-8 sequence */
-        if (!fo->f.binary && c >= 0xC0) {
+        /* a character of a UTF-8 text file is its whole sequence */
+        if (!fo->f.binary && fo->codec == CODEC_UTF8 && c >= 0xC0) {
             int more = utf8_seqlen((unsigned char)c) - 1;
             while (more-- > 0) {
                 int d = get_byte(vm, fo);
@@ -273,7 +298,8 @@ static int read_chars(VM *vm, FileObj *fo, int64_t n, StrBuf *sb)
             return -1;
         if (sb->len == before)
             break;
-        n -= utf8_count(sb->data + before, sb->len - before);
+        n -= fo->codec == CODEC_UTF8 ? utf8_count(sb->data + before, sb->len - before)
+                                     : (int64_t)(sb->len - before);
     }
     return 0;
 }
@@ -315,7 +341,7 @@ static Value file_read(VM *vm, int argc, Value *argv, Tuple *kw)
     } else if (read_chars(vm, fo, n, &sb) < 0) {
         return 0;
     }
-    return text_result(vm, &sb);
+    return text_result(vm, fo, &sb);
 }
 
 static Value readline_value(VM *vm, FileObj *fo, int64_t limit)
@@ -327,7 +353,7 @@ static Value readline_value(VM *vm, FileObj *fo, int64_t limit)
         return 0;
     if (fo->f.binary)
         return bytes_new(vm, sb.data ? sb.data : "", sb.len);
-    return text_result(vm, &sb);
+    return text_result(vm, fo, &sb);
 }
 
 static int64_t value_len(Value v)
@@ -441,19 +467,30 @@ static Value file_write(VM *vm, int argc, Value *argv, Tuple *kw)
         return 0;
     Value v = argv[1];
     if (fo->f.binary) {
-        if (!IS_OBJ(v) || !type_is_subtype(AS_OBJ(v)->type, &type_bytes))
+        const unsigned char *data;
+        int64_t len;
+        if (!bytes_like_data(v, &data, &len))
             return vm_raise(vm, &exc_TypeError, "a bytes-like object is required, not '%s'",
                             type_name(v));
-        Bytes *b = (Bytes *)AS_OBJ(v);
-        if (write_bytes(vm, fo, (const char *)b->data, (size_t)b->len) < 0)
+        if (write_bytes(vm, fo, (const char *)data, (size_t)len) < 0)
             return 0;
-        return int_from_i64(vm, b->len);
+        return int_from_i64(vm, len);
     }
     if (!str_check(v))
         return vm_raise(vm, &exc_TypeError, "write() argument must be str, not %s", type_name(v));
     Str *s = AS_STR(v);
-    if (write_text(vm, fo, s->data, (size_t)s->len) < 0)
+    if (fo->codec != CODEC_UTF8 || !STR_IS_ASCII(s)) {
+        /* encode (and so check) what is not plain ASCII: a UTF-8 str may
+         * hold surrogates, which the codec refuses */
+        Value b = str_encode(vm, s, str_codec_name(fo->codec), fo->errors->data);
+        if (!b)
+            return 0;
+        Bytes *bb = (Bytes *)AS_OBJ(b);
+        if (write_text(vm, fo, (const char *)bb->data, (size_t)bb->len) < 0)
+            return 0;
+    } else if (write_text(vm, fo, s->data, (size_t)s->len) < 0) {
         return 0;
+    }
     return int_from_i64(vm, s->cplen);
 }
 
@@ -731,7 +768,13 @@ static Value file_repr(VM *vm, Value self)
 static Value get_closed(VM *vm, Value self) { return BOOL_VAL(FO(self)->f.closed); }
 static Value get_name(VM *vm, Value self) { return FO(self)->name; }
 static Value get_mode(VM *vm, Value self) { return OBJ_VAL(FO(self)->f.mode); }
-static Value get_errors(VM *vm, Value self) { return OBJ_VAL(str_from_cstr(vm, "strict")); }
+static Value get_errors(VM *vm, Value self)
+{
+    FileObj *fo = FO(self);
+    if (fo->f.binary)
+        return vm_raise(vm, &exc_AttributeError, "'_io.BufferedReader' object has no attribute 'errors'");
+    return OBJ_VAL(fo->errors);
+}
 static Value get_newlines(VM *vm, Value self) { return NONE; }
 static Value get_line_buffering(VM *vm, Value self) { return FALSE_VAL; }
 
@@ -846,6 +889,8 @@ static FileObj *file_alloc(VM *vm, void *fp, Value name, Str *mode, bool binary,
     fo->f.writable = writable;
     fo->f.owns_fp = owns;
     fo->newline = NL_TRANSLATE;
+    fo->codec = CODEC_UTF8;
+    fo->errors = str_intern_cstr(vm, "strict");
     struct stat st;
     fo->seekable = fstat(fileno((FILE *)fp), &st) == 0 && S_ISREG(st.st_mode);
     if (owns)
@@ -919,8 +964,8 @@ static const char *binary_mode_name(const OpenMode *m)
     return "wb";
 }
 
-static Value open_file(VM *vm, Value path, const char *mode, Value encoding, Value newline,
-                       bool closefd)
+static Value open_file(VM *vm, Value path, const char *mode, Value encoding, Value errors,
+                       Value newline, bool closefd)
 {
     OpenMode m;
     if (parse_mode(vm, mode, &m) < 0)
@@ -943,13 +988,14 @@ static Value open_file(VM *vm, Value path, const char *mode, Value encoding, Val
             return vm_raise(vm, &exc_ValueError, "illegal newline value: %s", s->data);
     }
     Str *enc = NULL;
+    Codec codec = CODEC_UTF8;
     if (!m.binary) {
         if (encoding && !IS_NONE(encoding)) {
             if (!str_check(encoding))
                 return vm_raise(vm, &exc_TypeError, "open() argument 'encoding' must be str or None, not %s",
                                 type_name(encoding));
             enc = AS_STR(encoding);
-            /* Normalise as the codec registry does, then accept UTF-8 only. */
+            /* "locale" is UTF-8 here; "utf-8-sig" reads like UTF-8 */
             char norm[32];
             size_t j = 0;
             for (int64_t i = 0; i < enc->len && j + 1 < sizeof norm; i++) {
@@ -959,15 +1005,19 @@ static Value open_file(VM *vm, Value path, const char *mode, Value encoding, Val
                 norm[j++] = c;
             }
             norm[j] = 0;
-            if (strcmp(norm, "utf_8") && strcmp(norm, "utf8") && strcmp(norm, "u8") &&
-                strcmp(norm, "utf") && strcmp(norm, "locale") && strcmp(norm, "utf_8_sig")) {
-                static const char *const known[] = { "ascii", "latin_1", "latin1", "iso_8859_1",
-                    "cp1252", "utf_16", "utf16", "utf_32", "utf32", "us_ascii", NULL };
+            if (!strcmp(norm, "locale") || !strcmp(norm, "utf_8_sig")) {
+                codec = CODEC_UTF8;
+            } else if (str_codec_lookup(vm, enc->data, &codec) < 0) {
+                static const char *const known[] = { "cp1252", "utf_16", "utf16", "utf_32",
+                    "utf32", "utf_16_le", "utf_16_be", "cp437", "iso_8859_15", NULL };
                 for (int k = 0; known[k]; k++)
-                    if (!strcmp(norm, known[k]))
+                    if (!strcmp(norm, known[k])) {
+                        vm_exc_clear(vm);
                         return vm_raise(vm, &exc_NotImplementedError,
-                                        "molt's open() supports only UTF-8, not encoding '%s'", enc->data);
-                return vm_raise(vm, &exc_LookupError, "unknown encoding: %s", enc->data);
+                                        "molt's open() supports only UTF-8, ASCII and Latin-1, "
+                                        "not encoding '%s'", enc->data);
+                    }
+                return 0;
             }
         } else {
             enc = str_from_cstr(vm, "UTF-8");
@@ -1038,13 +1088,16 @@ static Value open_file(VM *vm, Value path, const char *mode, Value encoding, Val
         return 0;
     }
     fo->encoding = enc;
+    fo->codec = codec;
+    if (errors && !IS_NONE(errors))
+        fo->errors = AS_STR(errors);
     fo->newline = nl;
     return OBJ_VAL(fo);
 }
 
 Value file_open(VM *vm, Value path, const char *mode)
 {
-    return open_file(vm, path, mode, 0, 0, true);
+    return open_file(vm, path, mode, 0, 0, 0, true);
 }
 
 /* open(file, mode='r', buffering=-1, encoding=None, errors=None,
@@ -1060,8 +1113,16 @@ Value file_builtin_open(VM *vm, int argc, Value *argv, Tuple *kwnames)
     if (a[1]) {
         if (!str_check(a[1]))
             return vm_raise(vm, &exc_TypeError, "open() argument 'mode' must be str, not %s",
-                            type_name(a[1]));
+                            str_arg_type_name(a[1]));
         mode = AS_STR(a[1])->data;
+    }
+    if (a[2]) {
+        /* any buffering works the same here, but unbuffered text is refused */
+        int64_t buffering;
+        if (str_arg_ssize(vm, a[2], &buffering) < 0)
+            return 0;
+        if (buffering == 0 && !strchr(mode, 'b'))
+            return vm_raise(vm, &exc_ValueError, "can't have unbuffered text I/O");
     }
     if (a[4] && !IS_NONE(a[4])) {
         if (!str_check(a[4]))
@@ -1069,9 +1130,6 @@ Value file_builtin_open(VM *vm, int argc, Value *argv, Tuple *kwnames)
                             type_name(a[4]));
         if (strchr(mode, 'b'))
             return vm_raise(vm, &exc_ValueError, "binary mode doesn't take an errors argument");
-        if (!str_eq_cstr(AS_STR(a[4]), "strict"))
-            return vm_raise(vm, &exc_NotImplementedError,
-                            "molt's open() supports only errors='strict', not '%s'", AS_STR(a[4])->data);
     }
     if (a[7] && !IS_NONE(a[7]))
         return vm_raise(vm, &exc_NotImplementedError, "molt's open() does not support opener");
@@ -1084,7 +1142,7 @@ Value file_builtin_open(VM *vm, int argc, Value *argv, Tuple *kwnames)
     }
     if (!closefd && !int_check(a[0]))
         return vm_raise(vm, &exc_ValueError, "Cannot use closefd=False with file name");
-    return open_file(vm, a[0], mode, a[3], a[5], closefd);
+    return open_file(vm, a[0], mode, a[3], a[4], a[5], closefd);
 }
 
 /* io.UnsupportedOperation inherits from both OSError and ValueError, so a

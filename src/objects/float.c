@@ -16,6 +16,7 @@
 #include "object.h"
 #include "vm.h"
 #include "objects/number.h"
+#include "objects/strutil.h"
 
 #define HASH_BITS 61
 #define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
@@ -30,12 +31,29 @@ bool float_check_any(Value v)
            (t != &type_int && t != &type_bool && type_is_subtype(t, &type_float));
 }
 
+/* Float arithmetic makes a box per result, and the collector's per-object
+ * allocation cost dominated float-heavy loops.  Boxes are therefore carved
+ * out of small pointer-free chunks.  A chunk lives while any of its boxes
+ * does (the collector honours interior pointers), so a surviving box can
+ * keep at most FLOAT_CHUNK - 1 dead neighbours' 16 bytes each: a bounded
+ * price for cutting the allocation cost by about FLOAT_CHUNK times. */
+#define FLOAT_CHUNK 32
+static Float *float_chunk;      /* the next free box of the current chunk */
+static int float_chunk_left;
+
 Value float_new(VM *vm, double d)
 {
-    /* no pointers in a Float but the type, which is static */
-    Float *f = mem_alloc_atomic(vm, sizeof(Float));
-    if (!f)
-        return 0;
+    if (float_chunk_left == 0) {
+        /* no pointers in a Float but the type, which is static */
+        Float *c = mem_alloc_atomic(vm, FLOAT_CHUNK * sizeof(Float));
+        if (!c)
+            return 0;
+        float_chunk = c;
+        float_chunk_left = FLOAT_CHUNK;
+    }
+    Float *f = float_chunk++;
+    if (--float_chunk_left == 0)
+        float_chunk = NULL;     /* no pointer past the chunk's end */
     f->hdr.type = &type_float;
     f->value = d;
     return OBJ_VAL(f);
@@ -146,6 +164,48 @@ static void digits_up(double d, int p, char *buf, size_t size)
     snprintf(buf, size, "%c.%se%d", dg[0], dg[1] ? dg + 1 : "0", x);
 }
 
+/* The fast path of shortest_digits, for the common doubles that are a short
+ * decimal m / 10**k (k >= 1, m < 2**53): both m and 10**k are exact doubles
+ * then, and IEEE division rounds m / 10**k correctly, just as strtod rounds
+ * the decimal text; so the text round-trips exactly when the division gives
+ * d back.  Trying k = 1, 2, ... with the integers nearest d * 10**k (the
+ * product is within one unit of the true one) finds the fewest digits; an
+ * ambiguous or too long answer is left to the general method (returns 0). */
+static int short_decimal(double d, char *digits, int *exp10)
+{
+    static const double p10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+        1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
+    const double limit = 9007199254740992.0;          /* 2**53 */
+    if (!(d >= 1e-7 && d < 1e15))
+        return 0;
+    for (int k = 1; k <= 22; k++) {
+        double x = d * p10[k];
+        if (x >= limit / 2)
+            return 0;
+        double m = nearbyint(x);
+        int hits = 0;
+        double found = 0;
+        for (double c = m - 1; c <= m + 1; c++)
+            if (c > 0 && c / p10[k] == d) {
+                hits++;
+                found = c;
+            }
+        if (hits > 1)
+            return 0;
+        if (hits == 1) {
+            int n = snprintf(digits, 24, "%.0f", found);
+            *exp10 = n - 1 - k;
+            /* (the least k leaves no trailing zero; stripping one would not
+             * move the exponent, which is that of the first digit) */
+            while (n > 1 && digits[n - 1] == '0')
+                n--;
+            digits[n] = 0;
+            return n;
+        }
+    }
+    return 0;
+}
+
 /* For finite d > 0: the fewest significant digits (no trailing zeros) that
  * round-trip through strtod, and the decimal exponent of the first one.
  * glibc's printf and strtod are correctly rounded.  Any decimal of at most
@@ -158,6 +218,9 @@ static void digits_up(double d, int p, char *buf, size_t size)
 static int shortest_digits(double d, char *digits, int *exp10)
 {
     char buf[40];
+    int n = short_decimal(d, digits, exp10);
+    if (n > 0)
+        return n;
     if (d < DBL_MIN) {
         /* subnormals carry fewer digits: bisect for the shortest (their
          * spacing is even, so the nearest candidate is the one to test) */
@@ -599,16 +662,17 @@ static Value float_of(VM *vm, Value x)
         ok = rc > 0;
         goto parsed;
     }
-    if (IS_OBJ(x) && type_is_subtype(AS_OBJ(x)->type, &type_bytes)) {
-        Bytes *b = (Bytes *)AS_OBJ(x);
-        char *buf = mem_alloc_atomic(vm, 2 * (size_t)b->len + 2);
+    const unsigned char *bd;
+    int64_t bn;
+    if (bytes_like_data(x, &bd, &bn)) {
+        char *buf = mem_alloc_atomic(vm, 2 * (size_t)bn + 2);
         if (!buf)
             return 0;
         ok = true;
-        for (int64_t i = 0; i < b->len; i++)
-            if (b->data[i] >= 0x80)
+        for (int64_t i = 0; i < bn; i++)
+            if (bd[i] >= 0x80)
                 ok = false;
-        ok = ok && parse_ascii((const char *)b->data, (size_t)b->len, &d, buf);
+        ok = ok && parse_ascii((const char *)bd, (size_t)bn, &d, buf);
         goto parsed;
     }
     TypeObject *t = TYPE_OF(x);
@@ -668,12 +732,12 @@ static Value float_new_slot(VM *vm, TypeObject *t, int argc, Value *argv, Tuple 
  * the quotient then goes back to a double with one correct rounding. */
 static Value round_digits(VM *vm, double x, int64_t nd)
 {
+    if (x == 0.0 || !isfinite(x))   /* nans and infinities round to themselves */
+        return float_new(vm, x);
     if (nd > 323)                   /* CPython's NDIGITS_MAX */
         return float_new(vm, x);
     if (nd < -308)                  /* NDIGITS_MIN */
         return float_new(vm, 0.0 * x);
-    if (x == 0.0 || !isfinite(x))
-        return float_new(vm, x);
     int e;
     double m = frexp(fabs(x), &e);
     mpz_t n, d, q, r, p;
@@ -711,12 +775,12 @@ static Value round_digits(VM *vm, double x, int64_t nd)
 /* ---- methods ------------------------------------------------------------------------------ */
 
 #define NO_ARGS(name) \
-    if (args_no_kw(vm, name, kw) < 0 || args_count(vm, name, argc - 1, 0, 0) < 0) \
+    if (num_method_args(vm, argv[0], name, argc - 1, kw, 0, 0) < 0) \
         return 0
 
 static Value m_round(VM *vm, int argc, Value *argv, Tuple *kw)
 {
-    if (args_no_kw(vm, "__round__", kw) < 0 || args_count(vm, "__round__", argc - 1, 0, 1) < 0)
+    if (num_method_args(vm, argv[0], "__round__", argc - 1, kw, 0, 1) < 0)
         return 0;
     double x = AS_FLOAT(argv[0]);
     if (argc < 2 || IS_NONE(argv[1])) {
@@ -847,11 +911,11 @@ static int hex_digit(char c)
  * (correctly rounded for hex input too). */
 static Value m_fromhex(VM *vm, int argc, Value *argv, Tuple *kw)
 {
-    if (args_no_kw(vm, "fromhex", kw) < 0 || args_count(vm, "fromhex", argc - 1, 1, 1) < 0)
+    if (num_method_args(vm, argv[0], "fromhex", argc - 1, kw, 1, 1) < 0)
         return 0;
     Value sv = argv[1];
-    if (!str_check(sv))
-        return vm_raise(vm, &exc_TypeError, "fromhex() argument must be str, not %s", type_name(sv));
+    if (!str_check(sv))     /* CPython's words for a non-str here */
+        return vm_raise(vm, &exc_TypeError, "bad argument type for built-in operation");
     Str *s = AS_STR(sv);
     const char *p = s->data, *end = s->data + s->len;
     while (p < end && ascii_space(*p))
@@ -911,7 +975,7 @@ static Value m_fromhex(VM *vm, int argc, Value *argv, Tuple *kw)
 
 static Value m_divmod(VM *vm, int argc, Value *argv, Tuple *kw)
 {
-    if (args_no_kw(vm, "__divmod__", kw) < 0 || args_count(vm, "__divmod__", argc - 1, 1, 1) < 0)
+    if (num_method_args(vm, argv[0], "__divmod__", argc - 1, kw, 1, 1) < 0)
         return 0;
     double x, y;
     int rc = num_operand(vm, argv[0], &x);
@@ -931,7 +995,7 @@ static Value m_divmod(VM *vm, int argc, Value *argv, Tuple *kw)
 
 static Value m_rdivmod(VM *vm, int argc, Value *argv, Tuple *kw)
 {
-    if (args_no_kw(vm, "__rdivmod__", kw) < 0 || args_count(vm, "__rdivmod__", argc - 1, 1, 1) < 0)
+    if (num_method_args(vm, argv[0], "__rdivmod__", argc - 1, kw, 1, 1) < 0)
         return 0;
     Value swapped[2] = { argv[1], argv[0] };
     return m_divmod(vm, 2, swapped, NULL);
@@ -953,6 +1017,7 @@ static const MethodDef float_methods[] = {
     { "__divmod__", m_divmod, 0, "Return divmod(self, value)." },
     { "__rdivmod__", m_rdivmod, 0, "Return divmod(value, self)." },
     { "__getnewargs__", m_getnewargs, 0, NULL },
+    { "__format__", format_builtin_method, 0, "Formats the float according to format_spec." },
     { 0 }
 };
 

@@ -311,7 +311,9 @@ static bool parse_spec(VM *vm, const char *d, int64_t n, Spec *sp, char default_
         sp->type = t;
     }
     if (sp->sep) {
-        switch (sp->type) {
+        /* an absent type counts as the type's default: 's' for str */
+        uint32_t ty = sp->type ? sp->type : default_align == '<' ? 's' : 0;
+        switch (ty) {
         case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
             break;
         case 'b': case 'o': case 'x': case 'X':
@@ -321,10 +323,10 @@ static bool parse_spec(VM *vm, const char *d, int64_t n, Spec *sp, char default_
             }
             /* fall through */
         default:
-            if (sp->type > 32 && sp->type < 128)
-                vm_raise(vm, &exc_ValueError, "Cannot specify '%c' with '%c'.", sp->sep, (char)sp->type);
+            if (ty > 32 && ty < 128)
+                vm_raise(vm, &exc_ValueError, "Cannot specify '%c' with '%c'.", sp->sep, (char)ty);
             else
-                vm_raise(vm, &exc_ValueError, "Cannot specify '%c' with '\\x%x'.", sp->sep, sp->type);
+                vm_raise(vm, &exc_ValueError, "Cannot specify '%c' with '\\x%x'.", sp->sep, ty);
             return false;
         }
     }
@@ -337,7 +339,8 @@ static bool format_str(VM *vm, StrBuf *out, Str *s, const Spec *sp, const char *
         raise_bad_code(vm, sp->type, tname);
         return false;
     }
-    const char *err = sp->sign ? "Sign not allowed in string format specifier" :
+    const char *err = sp->sign == ' ' ? "Space not allowed in string format specifier" :
+        sp->sign ? "Sign not allowed in string format specifier" :
         sp->no_neg_zero ? "Negative zero coercion (z) not allowed in string format specifier" :
         sp->alt ? "Alternate form (#) not allowed in string format specifier" :
         sp->align == '=' ? "'=' alignment not allowed in string format specifier" : NULL;
@@ -620,8 +623,8 @@ static bool format_int(VM *vm, StrBuf *out, Value v, const Spec *sp, const char 
         raise_bad_code(vm, sp->type, tname);
         return false;
     }
-    const char *err = sp->no_neg_zero ? "Negative zero coercion (z) not allowed in integer format specifier" :
-        sp->precision >= 0 ? "Precision not allowed in integer format specifier" : NULL;
+    const char *err = sp->precision >= 0 ? "Precision not allowed in integer format specifier" :
+        sp->no_neg_zero ? "Negative zero coercion (z) not allowed in integer format specifier" : NULL;
     if (!err && sp->type == 'c')
         err = sp->sign ? "Sign not allowed with integer format specifier 'c'" :
               sp->alt ? "Alternate form (#) not allowed with integer format specifier 'c'" : NULL;
@@ -703,7 +706,7 @@ Value format_builtin_method(VM *vm, int argc, Value *argv, Tuple *kwnames)
     if (!str_args_one(vm, q, argc, kwnames))
         return 0;
     if (!str_check(argv[1]))
-        return vm_raise(vm, &exc_TypeError, "__format__() argument must be str, not %s", type_name(argv[1]));
+        return vm_raise(vm, &exc_TypeError, "__format__() argument must be str, not %s", str_arg_type_name(argv[1]));
     return str_format_spec(vm, self, AS_STR(argv[1]));
 }
 
@@ -1093,6 +1096,8 @@ static bool pct_int(VM *vm, StrBuf *sb, char conv, int flags, int64_t width, int
     }
     Value iv = v;
     if (!int_check(v)) {
+        /* int(v) for %d, v.__index__() for the others; a TypeError there
+         * is reported as the wrong type (a __float__ alone is not enough) */
         if (hexlike)
             iv = obj_index(vm, v);
         else if (float_check(v))
@@ -1101,14 +1106,16 @@ static bool pct_int(VM *vm, StrBuf *sb, char conv, int flags, int64_t width, int
             iv = TYPE_OF(v)->to_int(vm, v);
         else if (TYPE_OF(v)->index)
             iv = obj_index(vm, v);
-        else {
-            double d;
-            if (float_as_double(vm, v, &d) < 0)
+        else
+            iv = 0;
+        if (!iv) {
+            if (vm->exc && !vm_exc_matches(vm, &exc_TypeError))
                 return false;
-            iv = int_from_double(vm, d);
-        }
-        if (!iv)
+            vm_exc_clear(vm);
+            vm_raise(vm, &exc_TypeError, "%%%c format: %s is required, not %s", conv,
+                     hexlike ? "an integer" : "a real number", type_name(v));
             return false;
+        }
     }
     int base = type == 'o' ? 8 : hexlike ? 16 : 10;
     TBuf digits;
@@ -1161,16 +1168,22 @@ static bool pct_char(VM *vm, StrBuf *sb, int flags, int64_t width, Value v)
         }
         int64_t i = 0;
         cp = utf8_next(s->data, &i);
-    } else if (int_check(v)) {
+    } else {
+        /* an int or anything with __index__ */
+        Value iv = int_check(v) ? v : obj_index(vm, v);
+        if (!iv) {
+            if (vm_exc_matches(vm, &exc_TypeError)) {
+                vm_exc_clear(vm);
+                vm_raise(vm, &exc_TypeError, "%%c requires int or char");
+            }
+            return false;
+        }
         int64_t c;
-        if (!small_int_value(v, &c) || c < 0 || c > 0x10FFFF) {
+        if (!small_int_value(iv, &c) || c < 0 || c > 0x10FFFF) {
             vm_raise(vm, &exc_OverflowError, "%%c arg not in range(0x110000)");
             return false;
         }
         cp = (uint32_t)c;
-    } else {
-        vm_raise(vm, &exc_TypeError, "%%c requires int or char");
-        return false;
     }
     char buf[4];
     int n = utf8_encode(cp, buf);

@@ -45,6 +45,7 @@ static void leave_yield_from(Generator *g)
 }
 
 static Value gen_throw_impl(VM *vm, GenObject *go, Value exc, bool *finished, Value *returned);
+static Value gen_repr(VM *vm, Value self);
 
 /* Closes the iterator `yf` a yield from delegates to: 0 or -1. */
 static int close_delegate(VM *vm, Value yf)
@@ -205,6 +206,32 @@ static Value gen_close_impl(VM *vm, GenObject *go)
         return NONE;
     }
     return 0;
+}
+
+void gen_finalize(VM *vm, Value gen)
+{
+    GenObject *go = GEN(gen);
+    go->loop_owned = false;
+    if (!go->g.frame || !go->started || go->g.running) return;
+    Value pending = vm->exc;
+    vm->exc = 0;
+    if (!gen_close_impl(vm, go)) {
+        Value e = vm_exc_take(vm);
+        Value r = gen_repr(vm, gen);
+        if (!r) vm_exc_clear(vm);
+        fflush(stdout);
+        fprintf(stderr, "Exception ignored in: %s\n", r ? AS_STR(r)->data : "<generator>");
+        if (e && is_exc_instance(e)) {
+            /* the unraisable hook shows the exception alone, no chain */
+            BaseException *be = (BaseException *)AS_OBJ(e);
+            Value ctx = be->context, cause = be->cause;
+            be->context = be->cause = 0;
+            vm_print_exception(vm, e);
+            be->context = ctx;
+            be->cause = cause;
+        }
+    }
+    vm->exc = pending;
 }
 
 static Value gen_close(VM *vm, int argc, Value *argv, Tuple *kwnames)

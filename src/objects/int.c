@@ -24,6 +24,7 @@
 #include "vm.h"
 #include "utf8.h"
 #include "objects/number.h"
+#include "objects/strutil.h"
 
 /* The largest result, in bits, an operation may build.  Beyond it CPython
  * would grind for minutes and then run out of memory; we say MemoryError
@@ -619,10 +620,10 @@ static Value parse_int_text(VM *vm, const char *s, size_t len, int base, bool no
     if (rc < 0)
         return 0;
     if (!text) {
-        Str *t = str_new(vm, s, len);
-        if (!t)
+        /* bytes-like input is quoted as bytes, a bytearray's too (CPython) */
+        text = normalise ? OBJ_VAL(str_new(vm, s, len)) : bytes_new(vm, s, len);
+        if (!text)
             return 0;
-        text = OBJ_VAL(t);
     }
     return raise_invalid_literal(vm, base, text);
 }
@@ -827,8 +828,19 @@ static Value big_binop_inner(VM *vm, BinOp op, Value a, Value b)
     case BINOP_LSHIFT: {
         if (mpz_sgn(x) == 0)
             return MK_INT(0);
-        if (!mpz_fits_slong_p(y))
+        if (!mpz_fits_slong_p(y)) {
+            /* CPython counts 30-bit digits: a digit count that cannot
+             * even be represented is an OverflowError, a merely huge one
+             * a MemoryError */
+            mpz_t q;
+            mpz_init(q);
+            mpz_fdiv_q_ui(q, y, 30);
+            bool representable = mpz_fits_slong_p(q) && mpz_get_si(q) < INT64_MAX / 4;
+            mpz_clear(q);
+            if (representable)
+                return raise_memory(vm);
             return vm_raise(vm, &exc_OverflowError, "too many digits in integer");
+        }
         uint64_t s = (uint64_t)mpz_get_si(y);
         if (s > MAX_RESULT_BITS || nbits(x) + s > MAX_RESULT_BITS)
             return raise_memory(vm);
@@ -1004,11 +1016,6 @@ static Value int_to_float_slot(VM *vm, Value a)
 
 /* ---- construction --------------------------------------------------------------------------- */
 
-static bool is_bytes_like(Value v)
-{
-    return IS_OBJ(v) && type_is_subtype(AS_OBJ(v)->type, &type_bytes);
-}
-
 /* int(x) for one argument: CPython's PyNumber_Long. */
 static Value int_of(VM *vm, Value x)
 {
@@ -1049,10 +1056,10 @@ static Value int_of(VM *vm, Value x)
     }
     if (str_check(x))
         return parse_int_text(vm, AS_STR(x)->data, (size_t)AS_STR(x)->len, 10, true, x);
-    if (is_bytes_like(x)) {
-        Bytes *bs = (Bytes *)AS_OBJ(x);
-        return parse_int_text(vm, (const char *)bs->data, (size_t)bs->len, 10, false, x);
-    }
+    const unsigned char *bd;
+    int64_t bn;
+    if (bytes_like_data(x, &bd, &bn))
+        return parse_int_text(vm, (const char *)bd, (size_t)bn, 10, false, 0);
     return vm_raise(vm, &exc_TypeError,
                     "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                     type_name(x));
@@ -1087,16 +1094,21 @@ static Value int_new(VM *vm, TypeObject *t, int argc, Value *argv, Tuple *kwname
     } else {
         if (!x)
             return vm_raise(vm, &exc_TypeError, "int() missing string argument");
-        int64_t base;
-        if (obj_index_int64(vm, basev, &base) < 0)
-            return 0;
+        int64_t base, bn;
+        const unsigned char *bd;
+        if (obj_index_int64(vm, basev, &base) < 0) {
+            /* a huge base is just out of range, as CPython says */
+            if (!vm_exc_matches(vm, &exc_OverflowError))
+                return 0;
+            vm_exc_clear(vm);
+            return raise_bad_base(vm);
+        }
         if (base != 0 && (base < 2 || base > 36))
             return raise_bad_base(vm);
         if (str_check(x))
             v = parse_int_text(vm, AS_STR(x)->data, (size_t)AS_STR(x)->len, (int)base, true, x);
-        else if (is_bytes_like(x))
-            v = parse_int_text(vm, (const char *)((Bytes *)AS_OBJ(x))->data,
-                               (size_t)((Bytes *)AS_OBJ(x))->len, (int)base, false, x);
+        else if (bytes_like_data(x, &bd, &bn))
+            v = parse_int_text(vm, (const char *)bd, (size_t)bn, (int)base, false, 0);
         else
             return vm_raise(vm, &exc_TypeError, "int() can't convert non-string with explicit base");
     }
@@ -1113,16 +1125,28 @@ static Value int_new(VM *vm, TypeObject *t, int argc, Value *argv, Tuple *kwname
 
 /* ---- methods ------------------------------------------------------------------------------- */
 
+int num_method_args(VM *vm, Value self, const char *name, int nargs, Tuple *kw, int min, int max)
+{
+    char qual[128];
+    const char *owner = IS_OBJ(self) && type_is_subtype(AS_OBJ(self)->type, &type_type)
+                        ? AS_TYPE(self)->name : type_name(self);
+    snprintf(qual, sizeof qual, "%s.%s", owner, name);
+    if (args_no_kw(vm, qual, kw) < 0)
+        return -1;
+    /* only the fixed-count forms carry the qualified name */
+    return args_count(vm, min == max ? qual : name, nargs, min, max);
+}
+
 static Value m_conjugate(VM *vm, int argc, Value *argv, Tuple *kw)
 {
-    if (args_no_kw(vm, "conjugate", kw) < 0 || args_count(vm, "conjugate", argc - 1, 0, 0) < 0)
+    if (num_method_args(vm, argv[0], "conjugate", argc - 1, kw, 0, 0) < 0)
         return 0;
     return exact_int(vm, argv[0]);
 }
 
 static Value m_bit_length(VM *vm, int argc, Value *argv, Tuple *kw)
 {
-    if (args_no_kw(vm, "bit_length", kw) < 0 || args_count(vm, "bit_length", argc - 1, 0, 0) < 0)
+    if (num_method_args(vm, argv[0], "bit_length", argc - 1, kw, 0, 0) < 0)
         return 0;
     IntView iv;
     return int_from_u64(vm, nbits(int_view(argv[0], &iv)));
@@ -1130,7 +1154,7 @@ static Value m_bit_length(VM *vm, int argc, Value *argv, Tuple *kw)
 
 static Value m_bit_count(VM *vm, int argc, Value *argv, Tuple *kw)
 {
-    if (args_no_kw(vm, "bit_count", kw) < 0 || args_count(vm, "bit_count", argc - 1, 0, 0) < 0)
+    if (num_method_args(vm, argv[0], "bit_count", argc - 1, kw, 0, 0) < 0)
         return 0;
     IntView iv;
     mpz_srcptr z = int_view(argv[0], &iv);
@@ -1141,8 +1165,7 @@ static Value m_bit_count(VM *vm, int argc, Value *argv, Tuple *kw)
 
 static Value m_as_integer_ratio(VM *vm, int argc, Value *argv, Tuple *kw)
 {
-    if (args_no_kw(vm, "as_integer_ratio", kw) < 0 ||
-        args_count(vm, "as_integer_ratio", argc - 1, 0, 0) < 0)
+    if (num_method_args(vm, argv[0], "as_integer_ratio", argc - 1, kw, 0, 0) < 0)
         return 0;
     Value n = exact_int(vm, argv[0]);
     return n ? tuple_pack(vm, 2, n, MK_INT(1)) : 0;
@@ -1150,28 +1173,28 @@ static Value m_as_integer_ratio(VM *vm, int argc, Value *argv, Tuple *kw)
 
 static Value m_trunc(VM *vm, int argc, Value *argv, Tuple *kw)
 {
-    if (args_no_kw(vm, "__trunc__", kw) < 0 || args_count(vm, "__trunc__", argc - 1, 0, 0) < 0)
+    if (num_method_args(vm, argv[0], "__trunc__", argc - 1, kw, 0, 0) < 0)
         return 0;
     return exact_int(vm, argv[0]);
 }
 
 static Value m_floor(VM *vm, int argc, Value *argv, Tuple *kw)
 {
-    if (args_no_kw(vm, "__floor__", kw) < 0 || args_count(vm, "__floor__", argc - 1, 0, 0) < 0)
+    if (num_method_args(vm, argv[0], "__floor__", argc - 1, kw, 0, 0) < 0)
         return 0;
     return exact_int(vm, argv[0]);
 }
 
 static Value m_ceil(VM *vm, int argc, Value *argv, Tuple *kw)
 {
-    if (args_no_kw(vm, "__ceil__", kw) < 0 || args_count(vm, "__ceil__", argc - 1, 0, 0) < 0)
+    if (num_method_args(vm, argv[0], "__ceil__", argc - 1, kw, 0, 0) < 0)
         return 0;
     return exact_int(vm, argv[0]);
 }
 
 static Value m_getnewargs(VM *vm, int argc, Value *argv, Tuple *kw)
 {
-    if (args_no_kw(vm, "__getnewargs__", kw) < 0 || args_count(vm, "__getnewargs__", argc - 1, 0, 0) < 0)
+    if (num_method_args(vm, argv[0], "__getnewargs__", argc - 1, kw, 0, 0) < 0)
         return 0;
     Value n = exact_int(vm, argv[0]);
     return n ? tuple_pack(vm, 1, n) : 0;
@@ -1181,7 +1204,7 @@ static Value m_getnewargs(VM *vm, int argc, Value *argv, Tuple *kw)
  * to a multiple of 10**-ndigits. */
 static Value m_round(VM *vm, int argc, Value *argv, Tuple *kw)
 {
-    if (args_no_kw(vm, "__round__", kw) < 0 || args_count(vm, "__round__", argc - 1, 0, 1) < 0)
+    if (num_method_args(vm, argv[0], "__round__", argc - 1, kw, 0, 1) < 0)
         return 0;
     Value self = argv[0];
     if (argc < 2)
@@ -1212,7 +1235,7 @@ static Value m_round(VM *vm, int argc, Value *argv, Tuple *kw)
 
 static Value m_divmod(VM *vm, int argc, Value *argv, Tuple *kw)
 {
-    if (args_no_kw(vm, "__divmod__", kw) < 0 || args_count(vm, "__divmod__", argc - 1, 1, 1) < 0)
+    if (num_method_args(vm, argv[0], "__divmod__", argc - 1, kw, 1, 1) < 0)
         return 0;
     Value a = argv[0], b = argv[1];
     if (!int_check(a) || !int_check(b))
@@ -1226,7 +1249,7 @@ static Value m_divmod(VM *vm, int argc, Value *argv, Tuple *kw)
 
 static Value m_rdivmod(VM *vm, int argc, Value *argv, Tuple *kw)
 {
-    if (args_no_kw(vm, "__rdivmod__", kw) < 0 || args_count(vm, "__rdivmod__", argc - 1, 1, 1) < 0)
+    if (num_method_args(vm, argv[0], "__rdivmod__", argc - 1, kw, 1, 1) < 0)
         return 0;
     Value swapped[2] = { argv[1], argv[0] };
     if (!int_check(swapped[0]))
@@ -1240,7 +1263,7 @@ static int byteorder_arg(VM *vm, const char *fname, Value v)
     if (!v)
         return 1;
     if (!str_check(v)) {
-        vm_raise(vm, &exc_TypeError, "%s() argument 'byteorder' must be str, not %s", fname, type_name(v));
+        vm_raise(vm, &exc_TypeError, "%s() argument 'byteorder' must be str, not %s", fname, str_arg_type_name(v));
         return -1;
     }
     if (str_eq_cstr(AS_STR(v), "big"))
@@ -1259,7 +1282,7 @@ static Value m_to_bytes(VM *vm, int argc, Value *argv, Tuple *kw)
     if (args_parse(vm, "to_bytes", argc - 1, argv + 1, kw, 0, 3, names, a) < 0)
         return 0;
     int64_t length = 1;
-    if (a[0] && obj_index_int64(vm, a[0], &length) < 0)
+    if (a[0] && str_arg_ssize(vm, a[0], &length) < 0)
         return 0;
     if (length < 0)
         return vm_raise(vm, &exc_ValueError, "length argument must be non-negative");
@@ -1323,12 +1346,13 @@ static Value m_from_bytes(VM *vm, int argc, Value *argv, Tuple *kw)
         return 0;
     const unsigned char *data;
     size_t len;
-    if (is_bytes_like(a[0])) {
-        data = ((Bytes *)AS_OBJ(a[0]))->data;
-        len = (size_t)((Bytes *)AS_OBJ(a[0]))->len;
+    int64_t blen;
+    if (bytes_like_data(a[0], &data, &blen)) {
+        len = (size_t)blen;
     } else {
-        if (str_check(a[0]))
-            return vm_raise(vm, &exc_TypeError, "cannot convert 'str' object to bytes");
+        TypeObject *t = TYPE_OF(a[0]);
+        if (str_check(a[0]) || (!t->iter && !t->getitem))
+            return vm_raise(vm, &exc_TypeError, "cannot convert '%s' object to bytes", t->name);
         Value l = obj_to_list(vm, a[0]);
         if (!l)
             return 0;
@@ -1387,6 +1411,7 @@ static const MethodDef int_methods[] = {
     { "__divmod__", m_divmod, 0, "Return divmod(self, value)." },
     { "__rdivmod__", m_rdivmod, 0, "Return divmod(value, self)." },
     { "__getnewargs__", m_getnewargs, 0, NULL },
+    { "__format__", format_builtin_method, 0, NULL },
     { 0 }
 };
 

@@ -191,15 +191,15 @@ static Value enumerate_new(VM *vm, TypeObject *t, int argc, Value *argv, Tuple *
             return vm_raise(vm, &exc_TypeError, "'%s' is an invalid keyword argument for enumerate()",
                             name->data);
     }
-    Value it = obj_iter(vm, iterable);
-    if (!it)
-        return 0;
-    Value start = MK_INT(0);
+    Value start = MK_INT(0);     /* checked before the iterable, as CPython */
     if (startv) {
         start = index_value(vm, startv);
         if (!start)
             return 0;
     }
+    Value it = obj_iter(vm, iterable);
+    if (!it)
+        return 0;
     Enumerate *e = (Enumerate *)obj_alloc(vm, t);
     if (!e)
         return 0;

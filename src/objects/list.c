@@ -1449,6 +1449,10 @@ static Value m_count(VM *vm, int argc, Value *argv, Tuple *kwnames)
 static Value m_sort(VM *vm, int argc, Value *argv, Tuple *kwnames)
 {
     SELF_CHECK("sort");
+    int64_t total = argc - 1 + (kwnames ? kwnames->len : 0);
+    if (total > 2)      /* CPython counts every argument against the two keywords first */
+        return vm_raise(vm, &exc_TypeError, "sort() takes at most 2 arguments (%lld given)",
+                        (long long)total);
     if (argc > 1)
         return vm_raise(vm, &exc_TypeError, "sort() takes no positional arguments");
     Value key = 0;

@@ -100,130 +100,149 @@ static Value attr_or(VM *vm, Value obj, const char *name, Value dflt)
     return v;
 }
 
-static bool is_builtin_name(Str *name)
+static Value repr_or_0(VM *vm, Value v)
 {
-    if (str_eq_cstr(name, "sys") || str_eq_cstr(name, "builtins"))
-        return true;
-    for (const BuiltinModule *b = builtin_modules; b->name; b++)
-        if (str_eq_cstr(name, b->name))
-            return true;
-    return false;
+    return v ? obj_repr(vm, v) : 0;
 }
 
+/* repr(module) as CPython 3.11's importlib._module_repr: the spec says
+ * where the module came from; without one, the loader may say it
+ * (BuiltinImporter: "(built-in)"), else __file__, else the loader. */
 static Value module_repr(VM *vm, Value self)
 {
-    Dict *d = MOD(self)->dict;
-    Value name = d ? dict_get_cstr(vm, d, "__name__") : 0;
-    Value spec = d ? dict_get_cstr(vm, d, "__spec__") : 0;
+    Value loader = attr_or(vm, self, "__loader__", NONE);
+    Value spec = loader ? attr_or(vm, self, "__spec__", NONE) : 0;
+    int has_spec = spec ? obj_truthy(vm, spec) : -1;
+    if (has_spec < 0)
+        return 0;
     Str *s;
-    if (spec && spec != NONE) {
-        Value sname = attr_or(vm, spec, "name", NONE);
-        Value origin = sname ? attr_or(vm, spec, "origin", NONE) : 0;
+    if (has_spec) {
+        Value name = obj_getattr_cstr(vm, spec, "name");
+        Value origin = name ? obj_getattr_cstr(vm, spec, "origin") : 0;
         if (!origin)
             return 0;
-        Value nr = obj_repr(vm, sname == NONE ? OBJ_VAL(str_from_cstr(vm, "?")) : sname);
+        Value nr = repr_or_0(vm, IS_NONE(name) ? OBJ_VAL(str_intern_cstr(vm, "?")) : name);
         if (!nr)
             return 0;
-        if (origin == NONE) {
-            Value loader = attr_or(vm, spec, "loader", NONE);
-            if (!loader)
+        if (IS_NONE(origin)) {
+            Value sl = obj_getattr_cstr(vm, spec, "loader");
+            if (!sl)
                 return 0;
-            if (loader == NONE)
-                s = str_printf(vm, "<module %s>", AS_STR(nr)->data);
-            else {
-                Value lr = obj_repr(vm, loader);
-                if (!lr)
-                    return 0;
-                s = str_printf(vm, "<module %s (%s)>", AS_STR(nr)->data, AS_STR(lr)->data);
-            }
-        } else {
-            Value has_loc = attr_or(vm, spec, "has_location", FALSE_VAL);
-            if (!has_loc)
-                return 0;
-            int hl = obj_truthy(vm, has_loc);
-            if (hl < 0)
-                return 0;
-            Value os = hl ? obj_repr(vm, origin) : obj_str(vm, origin);
-            if (!os)
-                return 0;
-            s = str_printf(vm, hl ? "<module %s from %s>" : "<module %s (%s)>",
-                           AS_STR(nr)->data, AS_STR(os)->data);
+            if (IS_NONE(sl))
+                return OBJ_VAL(str_printf(vm, "<module %s>", AS_STR(nr)->data));
+            Value lr = obj_repr(vm, sl);
+            return lr ? OBJ_VAL(str_printf(vm, "<module %s (%s)>", AS_STR(nr)->data, AS_STR(lr)->data)) : 0;
         }
-        return s ? OBJ_VAL(s) : 0;
+        Value has_loc = obj_getattr_cstr(vm, spec, "has_location");
+        int hl = has_loc ? obj_truthy(vm, has_loc) : -1;
+        if (hl < 0)
+            return 0;
+        if (hl) {
+            Value or_ = obj_repr(vm, origin);
+            return or_ ? OBJ_VAL(str_printf(vm, "<module %s from %s>", AS_STR(nr)->data, AS_STR(or_)->data)) : 0;
+        }
+        Value sn = repr_or_0(vm, obj_getattr_cstr(vm, spec, "name"));
+        Value os = sn ? obj_str(vm, origin) : 0;
+        return os ? OBJ_VAL(str_printf(vm, "<module %s (%s)>", AS_STR(sn)->data, AS_STR(os)->data)) : 0;
     }
-    Value nr = obj_repr(vm, name && str_check(name) ? name : OBJ_VAL(str_from_cstr(vm, "?")));
+    Value module_repr_fn = attr_or(vm, loader, "module_repr", 0);
+    if (module_repr_fn) {
+        Value r = obj_call1(vm, module_repr_fn, self);
+        if (r)
+            return r;
+        if (!vm_exc_matches(vm, &exc_Exception))
+            return 0;
+    }
+    if (vm->exc)
+        vm_exc_clear(vm);
+    Value name = attr_or(vm, self, "__name__", 0);
+    if (!name && vm->exc)
+        return 0;
+    Value nr = repr_or_0(vm, name ? name : OBJ_VAL(str_intern_cstr(vm, "?")));
     if (!nr)
         return 0;
-    Value file = d ? dict_get_cstr(vm, d, "__file__") : 0;
-    if (file && str_check(file)) {
+    Value file = attr_or(vm, self, "__file__", 0);
+    if (file) {
         Value fr = obj_repr(vm, file);
         if (!fr)
             return 0;
         s = str_printf(vm, "<module %s from %s>", AS_STR(nr)->data, AS_STR(fr)->data);
-    } else if (name && str_check(name) && is_builtin_name(AS_STR(name))) {
-        s = str_printf(vm, "<module %s (built-in)>", AS_STR(nr)->data);
+    } else if (vm->exc) {
+        return 0;
+    } else if (IS_NONE(loader)) {
+        s = str_printf(vm, "<module %s>", AS_STR(nr)->data);
     } else {
-        Value loader = d ? dict_get_cstr(vm, d, "__loader__") : 0;
-        if (loader && loader != NONE) {
-            Value lr = obj_repr(vm, loader);
-            if (!lr)
-                return 0;
-            s = str_printf(vm, "<module %s (%s)>", AS_STR(nr)->data, AS_STR(lr)->data);
-        } else {
-            s = str_printf(vm, "<module %s>", AS_STR(nr)->data);
-        }
+        Value lr = obj_repr(vm, loader);
+        if (!lr)
+            return 0;
+        s = str_printf(vm, "<module %s (%s)>", AS_STR(nr)->data, AS_STR(lr)->data);
     }
     return s ? OBJ_VAL(s) : 0;
 }
 
-/* CPython 3.11 tells a circular import apart by __spec__._initializing. */
-static bool initializing(VM *vm, Value self)
+/* Is the module still running its body (import has registered it but not
+ * finished)?  molt records that in Module.state; CPython asks
+ * __spec__._initializing, which molt's import sets too, so a module made by
+ * hand with such a spec counts as well. */
+bool module_is_initializing(VM *vm, Value self)
 {
-    if (MOD(self)->state == MODULE_INITIALIZING)
+    if (IS_MODULE(self) && MOD(self)->state == MODULE_INITIALIZING)
         return true;
-    Dict *d = MOD(self)->dict;
-    Value spec = d ? dict_get_cstr(vm, d, "__spec__") : 0;
-    if (!spec || spec == NONE)
-        return false;
-    Value v = attr_or(vm, spec, "_initializing", FALSE_VAL);
-    if (!v) {
-        vm->exc = 0;
-        return false;
-    }
-    int t = obj_truthy(vm, v);
-    if (t < 0)
-        vm->exc = 0;
+    /* from the dict itself: this runs inside module attribute lookup */
+    Value spec = IS_MODULE(self) ? (MOD(self)->dict ? dict_get_cstr(vm, MOD(self)->dict, "__spec__") : 0)
+                                 : obj_getattr_opt(vm, self, str_intern_cstr(vm, "__spec__"));
+    Value v = spec && !IS_NONE(spec) ? obj_getattr_opt(vm, spec, str_intern_cstr(vm, "_initializing")) : 0;
+    int t = v ? obj_truthy(vm, v) : 0;
+    if (vm->exc)
+        vm_exc_clear(vm);
     return t > 0;
 }
 
+/* The AttributeError of a missing module attribute, with .name and .obj
+ * set as CPython 3.11's. */
+static Value no_attribute(VM *vm, Value self, Str *name, const char *modname)
+{
+    if (!modname)
+        vm_raise(vm, &exc_AttributeError, "module has no attribute '%s'", name->data);
+    else if (module_is_initializing(vm, self))
+        vm_raise(vm, &exc_AttributeError,
+                 "partially initialized module '%s' has no attribute '%s' "
+                 "(most likely due to a circular import)", modname, name->data);
+    else
+        vm_raise(vm, &exc_AttributeError, "module '%s' has no attribute '%s'", modname, name->data);
+    Value exc = vm_exc_take(vm);
+    Dict *ed = exc ? obj_get_dict(vm, exc, true) : NULL;
+    if (ed && (dict_set_cstr(vm, ed, "name", OBJ_VAL(name)) < 0 || dict_set_cstr(vm, ed, "obj", self) < 0))
+        return 0;
+    return exc ? vm_raise_value(vm, exc) : 0;
+}
+
+/* Attribute lookup: the module's dict, else a module-level __getattr__
+ * (PEP 562), else AttributeError. */
 static Value module_getattro(VM *vm, Value self, Str *name)
 {
     Value v = obj_generic_getattr_quiet(vm, self, name);
     if (v || vm->exc)
         return v;
     Dict *d = MOD(self)->dict;
-    if (d) {
-        Value ga = dict_get_cstr(vm, d, "__getattr__");
-        if (ga)
-            return obj_call1(vm, ga, OBJ_VAL(name));
-        Value modname = dict_get_cstr(vm, d, "__name__");
-        if (modname && str_check(modname)) {
-            if (initializing(vm, self))
-                return vm_raise(vm, &exc_AttributeError,
-                                "partially initialized module '%s' has no attribute '%s' "
-                                "(most likely due to a circular import)",
-                                AS_STR(modname)->data, name->data);
-            return vm_raise(vm, &exc_AttributeError, "module '%s' has no attribute '%s'",
-                            AS_STR(modname)->data, name->data);
-        }
-    }
-    return vm_raise(vm, &exc_AttributeError, "module has no attribute '%s'", name->data);
+    Value ga = d ? dict_get_cstr(vm, d, "__getattr__") : 0;
+    if (ga)
+        return obj_call1(vm, ga, OBJ_VAL(name));
+    Value modname = d ? dict_get_cstr(vm, d, "__name__") : 0;
+    return no_attribute(vm, self, name, modname && str_check(modname) ? AS_STR(modname)->data : NULL);
 }
 
 static Value module_get_dict(VM *vm, Value self)
 {
     Dict *d = mod_dict(vm, self);
     return d ? OBJ_VAL(d) : 0;
+}
+
+/* m.__dict__ is fixed for the module's life: import and reload rely on it */
+static int module_set_dict(VM *vm, Value self, Value v)
+{
+    vm_raise(vm, &exc_AttributeError, "readonly attribute");
+    return -1;
 }
 
 static Value module_dir(VM *vm, int argc, Value *argv, Tuple *kw)
@@ -251,7 +270,7 @@ static const MethodDef module_methods[] = {
 };
 
 static const GetSetDef module_getsets[] = {
-    { "__dict__", module_get_dict, NULL },
+    { "__dict__", module_get_dict, module_set_dict },
     { 0 }
 };
 

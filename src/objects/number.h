@@ -35,6 +35,13 @@ int int_mpz_true_divide(mpz_srcptr a, mpz_srcptr b, double *out);
  * non-ASCII character.  out needs room for len bytes. */
 bool int_ascii_normalize(const char *s, size_t len, char *out, size_t *outlen);
 
+/* Argument checks of the int and float methods with CPython's messages,
+ * which name the method by the type of self ("bool.bit_length() takes no
+ * arguments (1 given)", "float.fromhex() takes no keyword arguments"):
+ * `self` is the instance, or the class for a classmethod; `nargs` excludes
+ * it.  0, or -1 with TypeError set. */
+int num_method_args(VM *vm, Value self, const char *name, int nargs, Tuple *kw, int min, int max);
+
 /* ---- float.c ------------------------------------------------------------------- */
 
 /* float or a subclass of float */

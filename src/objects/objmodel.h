@@ -43,6 +43,9 @@ Value mappingproxy_new(VM *vm, Value mapping);
 typedef struct PropertyEx { Property p; Value name; } PropertyEx;
 
 Value slot_wrapper_new(VM *vm, TypeObject *owner, Str *name, int kind, int op);
+/* A builtin type's METH_CLASS method in its dict (dict.fromkeys): binds the
+ * class on attribute access.  Same layout as a MethodDescriptor. */
+extern TypeObject type_classmethod_descriptor;
 Value staticmethod_new(VM *vm, Value func);
 /* A __slots__ member: a Value stored at `offset` in the instance. */
 typedef struct MemberDescr { Obj hdr; Str *name; TypeObject *owner; size_t offset; } MemberDescr;
@@ -51,6 +54,13 @@ Value member_descr_new(VM *vm, TypeObject *owner, Str *name, size_t offset);
 Value classmethod_new(VM *vm, Value func);
 
 /* ---- type.c ------------------------------------------------------------------ */
+
+/* A class defined in Python over a variable-size builtin (str, bytes,
+ * tuple): its instances keep their __dict__ pointer just past their items,
+ * so dict_offset is 0 and obj_dict_slot finds it (a private flag bit). */
+#define TF_VARDICT 0x20000
+/* Where an object's __dict__ pointer lives, or NULL when it has none. */
+Dict **obj_dict_slot(Value obj);
 
 /* types.UnionType (`int | None`); its members, NoneType for None. */
 extern TypeObject type_union;
@@ -76,6 +86,11 @@ Value type_module_name(VM *vm, TypeObject *t);
 Value call_special(VM *vm, Value self, Value meth, int argc, Value *argv, Tuple *kwnames);
 /* object.__getattribute__ returning 0 with no exception when missing. */
 Value obj_generic_getattr_quiet(VM *vm, Value obj, Str *name);
+/* PEP 560: the bases with each non-class that has __mro_entries__
+ * replaced by what that method returns; `bases` itself when none has.
+ * (For __build_class__, which must resolve them before choosing the
+ * metaclass and then store the original tuple as __orig_bases__.) */
+Tuple *type_resolve_mro_entries(VM *vm, Tuple *bases);
 /* descr.c: super(type, obj) from C. */
 Value super_new_from(VM *vm, TypeObject *type, Value obj);
 
@@ -95,5 +110,8 @@ Tuple *exc_args(Value exc);
 
 /* Module dict entry by C name, 0 if missing. */
 Value module_get_cstr(VM *vm, Value module, const char *name);
+/* Is the module still running its body (Module.state, or CPython's
+ * __spec__._initializing)?  For the "partially initialized module" messages. */
+bool module_is_initializing(VM *vm, Value module);
 
 #endif

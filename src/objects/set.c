@@ -1090,9 +1090,8 @@ static int check_self(VM *vm, const char *m, bool mutating, int argc, Value *arg
     static Value cname##_impl(VM *vm, Set *s, Value self, int n, Value *others); \
     static Value cname(VM *vm, int argc, Value *argv, Tuple *kwnames) \
     { \
-        char buf[64]; \
-        if (check_self(vm, m, mutating, argc, argv) < 0 || \
-            cargs_nokw(vm, mname(argv[0], m, buf, sizeof buf), kwnames) < 0) \
+        /* CPython's varargs methods name themselves unqualified */ \
+        if (check_self(vm, m, mutating, argc, argv) < 0 || cargs_nokw(vm, m, kwnames) < 0) \
             return 0; \
         return cname##_impl(vm, AS_SET(argv[0]), argv[0], argc - 1, argv + 1); \
     } \

@@ -357,6 +357,8 @@ static bool sb_reserve(StrBuf *sb, size_t extra)
 
 void sb_add(StrBuf *sb, const char *s, size_t n)
 {
+    if (n == 0)     /* s may be NULL then (an empty buffer's data) */
+        return;
     if (!sb_reserve(sb, n))
         return;
     memcpy(sb->data + sb->len, s, n);
@@ -569,6 +571,19 @@ int str_arg_ssize(VM *vm, Value v, int64_t *out)
     return 0;
 }
 
+int str_arg_cint(VM *vm, Value v, int64_t *out)
+{
+    if (str_arg_ssize(vm, v, out) < 0) {
+        if (!vm_exc_matches(vm, &exc_OverflowError))
+            return -1;
+        vm_exc_clear(vm);
+    } else if (*out >= INT32_MIN && *out <= INT32_MAX) {
+        return 0;
+    }
+    vm_raise(vm, &exc_OverflowError, "Python int too large to convert to C int");
+    return -1;
+}
+
 int str_arg_slice_index(VM *vm, Value v, int64_t *out)
 {
     if (!v || IS_NONE(v))
@@ -606,7 +621,45 @@ void str_adjust_indices(int64_t *start, int64_t *end, int64_t len)
     }
 }
 
-/* ---- code point / byte offset conversion ---------------------------------- */
+/* ---- code point / byte offset conversion ----------------------------------
+ * A non-ASCII string is indexed by walking its bytes.  The last position
+ * found is remembered (with a reference to its string, so the address
+ * cannot be reused by another), which makes a loop over s[i] linear instead
+ * of quadratic: each lookup walks from the nearest of the start, the end and
+ * the remembered position. */
+
+static Str *walk_str;
+static int64_t walk_cp, walk_byte;
+
+static int64_t nonascii_offset(Str *s, int64_t i)
+{
+    int64_t from_cp = 0, from_byte = 0;
+    int64_t best = i;                          /* distance from the start */
+    if (s == walk_str) {
+        int64_t d = i >= walk_cp ? i - walk_cp : walk_cp - i;
+        if (d < best) {
+            best = d;
+            from_cp = walk_cp;
+            from_byte = walk_byte;
+        }
+    }
+    if (s->cplen - i < best) {
+        from_cp = s->cplen;
+        from_byte = s->len;
+    }
+    int64_t b;
+    if (i >= from_cp) {
+        b = from_byte + utf8_offset(s->data + from_byte, s->len - from_byte, i - from_cp);
+    } else {
+        b = from_byte;
+        for (int64_t k = from_cp; k > i; k--)
+            utf8_prev(s->data, &b);
+    }
+    walk_str = s;
+    walk_cp = i;
+    walk_byte = b;
+    return b;
+}
 
 static int64_t cp_to_byte(Str *s, int64_t i)
 {
@@ -614,7 +667,7 @@ static int64_t cp_to_byte(Str *s, int64_t i)
         return i;
     if (i >= s->cplen)
         return s->len;
-    return utf8_offset(s->data, s->len, i);
+    return nonascii_offset(s, i);
 }
 
 static int64_t byte_to_cp(Str *s, int64_t b)
@@ -729,7 +782,7 @@ static Value char_at(VM *vm, Str *s, int64_t i)
 {
     if (STR_IS_ASCII(s))
         return str_from_codepoint(vm, (unsigned char)s->data[i]);
-    int64_t b = utf8_offset(s->data, s->len, i);
+    int64_t b = nonascii_offset(s, i);
     return str_from_codepoint(vm, utf8_next(s->data, &b));
 }
 
@@ -944,7 +997,6 @@ static Value str_mod(VM *vm, Value a, Value b)
 
 /* ---- codecs ---------------------------------------------------------------------- */
 
-typedef enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } Codec;
 typedef enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLREF, ERR_UNKNOWN } ErrMode;
 
 /* CPython normalises codec names (case, '-' vs '_') and has aliases. */
@@ -982,9 +1034,14 @@ unknown:
     return -1;
 }
 
-static const char *codec_name(Codec c)
+const char *str_codec_name(Codec c)
 {
     return c == CODEC_UTF8 ? "utf-8" : c == CODEC_ASCII ? "ascii" : "latin-1";
+}
+
+int str_codec_lookup(VM *vm, const char *encoding, Codec *out)
+{
+    return find_codec(vm, encoding, out);
 }
 
 static ErrMode find_errors(const char *errors)
@@ -1016,7 +1073,7 @@ static Value codec_error(VM *vm, TypeObject *type, Codec c, Value object, int64_
                          const char *reason)
 {
     Value args[5];
-    args[0] = OBJ_VAL(str_from_cstr(vm, codec_name(c)));
+    args[0] = OBJ_VAL(str_from_cstr(vm, str_codec_name(c)));
     args[1] = object;
     args[2] = MK_INT(start);
     args[3] = MK_INT(end);
@@ -1036,6 +1093,8 @@ static Value decode_error(VM *vm, Codec c, const unsigned char *p, size_t len, i
 
 Value str_decode(VM *vm, const char *data, size_t len, const char *encoding, const char *errors)
 {
+    if (len == 0)       /* CPython does not even look the codec up */
+        return OBJ_VAL(str_new(vm, "", 0));
     Codec c;
     if (find_codec(vm, encoding, &c) < 0)
         return 0;
@@ -1189,15 +1248,16 @@ static Value str_new_slot(VM *vm, TypeObject *t, int argc, Value *argv, Tuple *k
         else
             r = obj_str(vm, a[0]);
     } else {
+        const unsigned char *bd;
+        int64_t bn;
         if (a[1] && !str_check(a[1]))
-            return vm_raise(vm, &exc_TypeError, "str() argument 'encoding' must be str, not %s", type_name(a[1]));
+            return vm_raise(vm, &exc_TypeError, "str() argument 'encoding' must be str, not %s", str_arg_type_name(a[1]));
         if (a[2] && !str_check(a[2]))
-            return vm_raise(vm, &exc_TypeError, "str() argument 'errors' must be str, not %s", type_name(a[2]));
+            return vm_raise(vm, &exc_TypeError, "str() argument 'errors' must be str, not %s", str_arg_type_name(a[2]));
         if (!a[0])
             r = OBJ_VAL(make_str(vm, "", 0, 0));
-        else if (IS_OBJ(a[0]) && type_is_subtype(AS_OBJ(a[0])->type, &type_bytes)) {
-            Bytes *b = (Bytes *)AS_OBJ(a[0]);
-            r = str_decode(vm, (const char *)b->data, (size_t)b->len,
+        else if (bytes_like_data(a[0], &bd, &bn)) {
+            r = str_decode(vm, (const char *)bd, (size_t)bn,
                            a[1] ? AS_STR(a[1])->data : NULL, a[2] ? AS_STR(a[2])->data : NULL);
         } else if (str_check(a[0]))
             return vm_raise(vm, &exc_TypeError, "decoding str is not supported");
@@ -1413,19 +1473,28 @@ static Value do_split(VM *vm, int argc, Value *argv, Tuple *kw, bool right)
 static Value m_split(VM *vm, int argc, Value *argv, Tuple *kw) { return do_split(vm, argc, argv, kw, false); }
 static Value m_rsplit(VM *vm, int argc, Value *argv, Tuple *kw) { return do_split(vm, argc, argv, kw, true); }
 
+const char *str_arg_type_name(Value v)
+{
+    return IS_NONE(v) ? "None" : type_name(v);
+}
+
+int str_arg_keepends(VM *vm, Value v)
+{
+    int64_t k;
+    if (!v)
+        return 0;
+    return str_arg_cint(vm, v, &k) < 0 ? -1 : k != 0;
+}
+
 static Value m_splitlines(VM *vm, int argc, Value *argv, Tuple *kw)
 {
     static const char *const names[] = {"keepends"};
     Value a[1];
     if (!str_args_kw(vm, "splitlines", argc, argv, kw, 1, names, a))
         return 0;
-    int keep = 0;
-    if (a[0]) {
-        if (IS_FLOAT(a[0]))
-            return vm_raise(vm, &exc_TypeError, "'float' object cannot be interpreted as an integer");
-        if ((keep = obj_truthy(vm, a[0])) < 0)
-            return 0;
-    }
+    int keep = str_arg_keepends(vm, a[0]);
+    if (keep < 0)
+        return 0;
     Str *s = SELF;
     Value lv = new_list(vm);
     if (!lv)
@@ -1779,7 +1848,7 @@ static Value m_replace(VM *vm, int argc, Value *argv, Tuple *kw)
     for (int k = 1; k <= 2; k++)
         if (!str_check(argv[k]))
             return vm_raise(vm, &exc_TypeError, "replace() argument %d must be str, not %s",
-                            k, type_name(argv[k]));
+                            k, str_arg_type_name(argv[k]));
     int64_t count = -1;
     if (argc > 3 && str_arg_ssize(vm, argv[3], &count) < 0)
         return 0;
@@ -2154,7 +2223,7 @@ static Value m_expandtabs(VM *vm, int argc, Value *argv, Tuple *kw)
     if (!str_args_kw(vm, "expandtabs", argc, argv, kw, 1, names, a))
         return 0;
     int64_t tab = 8;
-    if (a[0] && str_arg_ssize(vm, a[0], &tab) < 0)
+    if (a[0] && str_arg_cint(vm, a[0], &tab) < 0)
         return 0;
     Str *s = SELF;
     if (!memchr(s->data, '\t', (size_t)s->len))
@@ -2191,7 +2260,7 @@ static Value m_removeprefix(VM *vm, int argc, Value *argv, Tuple *kw)
     if (!str_args_one(vm, "str.removeprefix", argc, kw))
         return 0;
     if (!str_check(argv[1]))
-        return vm_raise(vm, &exc_TypeError, "removeprefix() argument must be str, not %s", type_name(argv[1]));
+        return vm_raise(vm, &exc_TypeError, "removeprefix() argument must be str, not %s", str_arg_type_name(argv[1]));
     Str *s = SELF, *p = AS_STR(argv[1]);
     if (p->len && p->len <= s->len && memcmp(s->data, p->data, (size_t)p->len) == 0)
         RET_STR(sub_bytes(vm, s, p->len, s->len));
@@ -2203,7 +2272,7 @@ static Value m_removesuffix(VM *vm, int argc, Value *argv, Tuple *kw)
     if (!str_args_one(vm, "str.removesuffix", argc, kw))
         return 0;
     if (!str_check(argv[1]))
-        return vm_raise(vm, &exc_TypeError, "removesuffix() argument must be str, not %s", type_name(argv[1]));
+        return vm_raise(vm, &exc_TypeError, "removesuffix() argument must be str, not %s", str_arg_type_name(argv[1]));
     Str *s = SELF, *p = AS_STR(argv[1]);
     if (p->len && p->len <= s->len && memcmp(s->data + s->len - p->len, p->data, (size_t)p->len) == 0)
         RET_STR(sub_bytes(vm, s, 0, s->len - p->len));
@@ -2244,10 +2313,14 @@ static Value m_maketrans(VM *vm, int argc, Value *argv, Tuple *kw)
         }
         return OBJ_VAL(d);
     }
-    for (int k = 0; k < argc; k++)
+    /* CPython checks the second and third arguments before the first */
+    for (int k = 1; k < argc; k++)
         if (!str_check(argv[k]))
             return vm_raise(vm, &exc_TypeError, "maketrans() argument %d must be str, not %s",
-                            k + 1, type_name(argv[k]));
+                            k + 1, str_arg_type_name(argv[k]));
+    if (!str_check(argv[0]))
+        return vm_raise(vm, &exc_TypeError,
+                        "first maketrans argument must be a string if there is a second argument");
     Str *x = AS_STR(argv[0]), *y = AS_STR(argv[1]);
     if (x->cplen != y->cplen)
         return vm_raise(vm, &exc_ValueError, "the first two maketrans arguments must have equal length");
@@ -2314,7 +2387,7 @@ static Value m_encode(VM *vm, int argc, Value *argv, Tuple *kw)
     for (int k = 0; k < 2; k++)
         if (a[k] && !str_check(a[k]))
             return vm_raise(vm, &exc_TypeError, "encode() argument '%s' must be str, not %s",
-                            names[k], type_name(a[k]));
+                            names[k], str_arg_type_name(a[k]));
     return str_encode(vm, SELF, a[0] ? AS_STR(a[0])->data : NULL, a[1] ? AS_STR(a[1])->data : NULL);
 }
 

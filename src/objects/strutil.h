@@ -27,6 +27,13 @@ Str *str_ascii_escape(VM *vm, Str *s);
  * "backslashreplace"); NULL encoding/errors mean utf-8/strict.  Raises
  * UnicodeDecodeError / LookupError with CPython's messages. */
 Value str_decode(VM *vm, const char *data, size_t len, const char *encoding, const char *errors);
+/* The codecs molt has, by CPython's names and aliases (case, '-', '_' and
+ * ' ' ignored).  str_codec_lookup: 0, or -1 with LookupError "unknown
+ * encoding: x"; str_codec_name: the canonical name ("utf-8", "ascii",
+ * "latin-1"), which str_decode/str_encode accept. */
+typedef enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } Codec;
+int str_codec_lookup(VM *vm, const char *encoding, Codec *out);
+const char *str_codec_name(Codec c);
 /* str -> bytes likewise ("xmlcharrefreplace" is accepted too). */
 Value str_encode(VM *vm, Str *s, const char *encoding, const char *errors);
 /* A Value that is not 0 when the object is the exact str the caller gave,
@@ -47,12 +54,29 @@ bool str_args_kw(VM *vm, const char *fname, int argc, Value *argv, Tuple *kw,
 /* An index-sized integer argument: "'str' object cannot be interpreted as
  * an integer", OverflowError "Python int too large to convert to C ssize_t". */
 int str_arg_ssize(VM *vm, Value v, int64_t *out);
+/* The same for a C int argument: "Python int too large to convert to C int". */
+int str_arg_cint(VM *vm, Value v, int64_t *out);
 /* A slice bound (None or __index__), clamped to int64 as CPython clamps to
  * ssize_t: "slice indices must be integers or None or have an __index__ method".
  * v == 0 or None leaves *out alone. */
 int str_arg_slice_index(VM *vm, Value v, int64_t *out);
+/* The type name CPython's argument-clinic messages print ("must be str,
+ * not None": None by itself, every other object by its type's name). */
+const char *str_arg_type_name(Value v);
+/* splitlines' keepends: an integer (__index__) taken as a truth value;
+ * v == 0 (not given) is false.  1, 0, or -1 with TypeError set. */
+int str_arg_keepends(VM *vm, Value v);
 /* Normalises [start, end) against len as CPython's ADJUST_INDICES does. */
 void str_adjust_indices(int64_t *start, int64_t *end, int64_t len);
+
+/* ---- bytes.c: bytearray -------------------------------------------------------- */
+
+/* The mutable bytes type (builtins registers it). */
+extern TypeObject type_bytearray, type_bytearray_iterator;
+bool bytearray_check(Value v);                  /* bytearray or subclass */
+/* The contents of a bytes or bytearray object (false for anything else):
+ * what a function that takes "a bytes-like object" reads. */
+bool bytes_like_data(Value v, const unsigned char **data, int64_t *len);
 
 /* ---- format.c ---------------------------------------------------------------- */
 

@@ -23,6 +23,8 @@
 /* A class whose __slots__ add fields to the instance layout (a private
  * flag bit, beyond those object.h defines). */
 #define TF_SLOTTED 0x10000
+/* __abstractmethods__ is set and not empty: object() refuses to make one. */
+#define TF_IS_ABSTRACT 0x40000
 
 static uint64_t type_version_counter = 1;
 static VM *boot_vm;            /* for readying a type found unready on lookup */
@@ -218,6 +220,22 @@ static Value call_method(VM *vm, Value self, Str *name, int argc, Value *argv)
 static Value object_new(VM *vm, TypeObject *t, int argc, Value *argv, Tuple *kwnames);
 static int object_init(VM *vm, Value self, int argc, Value *argv, Tuple *kwnames);
 
+/* TypeError for a class whose __abstractmethods__ is not empty, naming
+ * the methods in sorted order as CPython does. */
+static Value abstract_error(VM *vm, TypeObject *t)
+{
+    Value am = dict_get_cstr(vm, t->dict, "__abstractmethods__");
+    Value names = am ? obj_to_list(vm, am) : 0;
+    if (!names || list_sort(vm, AS_LIST(names), 0, false) < 0)
+        return 0;
+    Str *sep = str_from_cstr(vm, ", ");
+    Value joined = sep ? str_join(vm, sep, names) : 0;
+    if (!joined)
+        return 0;
+    return vm_raise(vm, &exc_TypeError, "Can't instantiate abstract class %s with abstract method%s %s",
+                    t->name, AS_LIST(names)->len > 1 ? "s" : "", AS_STR(joined)->data);
+}
+
 static Value object_new(VM *vm, TypeObject *t, int argc, Value *argv, Tuple *kwnames)
 {
     if (argc > 0 || (kwnames && kwnames->len > 0)) {
@@ -227,6 +245,8 @@ static Value object_new(VM *vm, TypeObject *t, int argc, Value *argv, Tuple *kwn
         if (t->init == object_init)
             return vm_raise(vm, &exc_TypeError, "%s() takes no arguments", t->name);
     }
+    if (t->flags & TF_IS_ABSTRACT)
+        return abstract_error(vm, t);
     Obj *o = obj_alloc(vm, t);
     return o ? OBJ_VAL(o) : 0;
 }
@@ -260,9 +280,12 @@ Value object_repr(VM *vm, Value self)
     return s ? OBJ_VAL(s) : 0;
 }
 
+/* The repr slot itself, not obj_repr: a bad __repr__ result is then
+ * reported by obj_str as "__str__ returned non-string", as CPython. */
 static Value object_str(VM *vm, Value self)
 {
-    return obj_repr(vm, self);
+    UnaryFn f = TYPE_OF(self)->repr;
+    return f ? f(vm, self) : object_repr(vm, self);
 }
 
 int64_t object_hash(VM *vm, Value self)
@@ -440,8 +463,8 @@ static Value subtype_get_dict(VM *vm, Value self)
 
 static int subtype_set_dict(VM *vm, Value self, Value v)
 {
-    TypeObject *t = TYPE_OF(self);
-    if (!t->dict_offset || !IS_OBJ(self)) {
+    Dict **slot = obj_dict_slot(self);
+    if (!slot) {
         vm_raise(vm, &exc_AttributeError, "This object has no __dict__");
         return -1;
     }
@@ -449,7 +472,7 @@ static int subtype_set_dict(VM *vm, Value self, Value v)
         vm_raise(vm, &exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", type_name(v));
         return -1;
     }
-    *(Dict **)((char *)AS_OBJ(self) + t->dict_offset) = v ? AS_DICT(v) : NULL;
+    *slot = v ? AS_DICT(v) : NULL;
     return 0;
 }
 
@@ -571,10 +594,11 @@ static int64_t slot_hash(VM *vm, Value self)
         vm_raise(vm, &exc_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    if (IS_INT(r)) {
-        int64_t h = AS_INT(r);
+    /* as CPython: a value that fits a machine word is the hash itself,
+     * only a bigger one is hashed again as an int */
+    int64_t h;
+    if (int_to_i64(r, &h))
         return h == -1 ? -2 : h;
-    }
     if (TYPE_OF(r) != &type_int) {
         r = obj_index(vm, r);
         if (!r)
@@ -1117,14 +1141,15 @@ static int add_methods(VM *vm, TypeObject *t)
         if (dict_get_str(t->dict, name))
             continue;
         Value v;
-        if (m->flags & (METH_STATIC | METH_CLASS)) {
+        if (m->flags & METH_STATIC) {
             Value f = native_function_new(vm, m->name, m->fn, 0, m->doc);
             if (!f)
                 return -1;
             ((NativeFunction *)AS_OBJ(f))->qualname_prefix = t->name_str;
-            v = (m->flags & METH_STATIC) ? staticmethod_new(vm, f) : classmethod_new(vm, f);
+            v = staticmethod_new(vm, f);
         } else {
-            MethodDescriptor *d = (MethodDescriptor *)obj_alloc(vm, &type_method_descriptor);
+            MethodDescriptor *d = (MethodDescriptor *)obj_alloc(
+                vm, (m->flags & METH_CLASS) ? &type_classmethod_descriptor : &type_method_descriptor);
             if (!d)
                 return -1;
             d->def = m;
@@ -1201,7 +1226,7 @@ int objmodel_init(VM *vm)
         &type_object, &type_type, &type_method_descriptor, &type_getset_descriptor,
         &type_slot_wrapper, &type_method_wrapper, &type_staticmethod, &type_classmethod,
         &type_property, &type_super, &type_mappingproxy, &type_module, &type_traceback,
-        &type_union, &type_member_descriptor,
+        &type_union, &type_member_descriptor, &type_classmethod_descriptor,
     };
     for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
         if (type_ready(vm, own[i]) < 0)
@@ -1575,9 +1600,16 @@ static Value new_class(VM *vm, TypeObject *meta, Str *name, Tuple *bases, Dict *
     t->instance_size = slot_names && slot_names->len ? size : base->instance_size;
     t->dict_offset = base->dict_offset;
     bool add_dict = false;
-    if (want_dict && !t->dict_offset && !is_varsize(base)) {
+    if (base->flags & TF_VARDICT) {
+        t->flags |= TF_VARDICT;
+    } else if (want_dict && !t->dict_offset && !is_varsize(base)) {
         t->dict_offset = size;
         t->instance_size = size + sizeof(Dict *);
+        add_dict = true;
+    } else if (want_dict && !t->dict_offset && !type_is_subtype(base, &type_type)) {
+        /* room past the items for the pointer and its alignment padding */
+        t->flags |= TF_VARDICT;
+        t->instance_size = base->instance_size + 2 * sizeof(Dict *);
         add_dict = true;
     }
 
@@ -1644,6 +1676,46 @@ Value type_new_class(VM *vm, TypeObject *meta, Str *name, Tuple *bases, Dict *ns
     return new_class(vm, meta, name, bases, ns, 0, NULL, NULL);
 }
 
+Tuple *type_resolve_mro_entries(VM *vm, Tuple *bases)
+{
+    List *out = NULL;
+    Str *me = str_intern_cstr(vm, "__mro_entries__");
+    if (!me)
+        return NULL;
+    for (int64_t i = 0; i < bases->len; i++) {
+        Value b = bases->items[i];
+        Value m = is_type(b) ? 0 : obj_getattr_opt(vm, b, me);
+        if (!m && vm->exc)
+            return NULL;
+        if (!m) {
+            if (out && list_append(vm, out, b) < 0)
+                return NULL;
+            continue;
+        }
+        if (!out) {
+            if (!(out = list_new(vm, 0)))
+                return NULL;
+            for (int64_t j = 0; j < i; j++)
+                if (list_append(vm, out, bases->items[j]) < 0)
+                    return NULL;
+        }
+        Value r = obj_call1(vm, m, OBJ_VAL(bases));
+        if (!r)
+            return NULL;
+        if (!IS_TUPLE(r)) {
+            vm_raise(vm, &exc_TypeError, "__mro_entries__ must return a tuple");
+            return NULL;
+        }
+        for (int64_t j = 0; j < AS_TUPLE(r)->len; j++)
+            if (list_append(vm, out, AS_TUPLE(r)->items[j]) < 0)
+                return NULL;
+    }
+    if (!out)
+        return bases;
+    Value t = tuple_from_array(vm, out->len, out->items);
+    return t ? AS_TUPLE(t) : NULL;
+}
+
 /* type.__new__(meta, name, bases, ns, **kwargs) */
 static Value type_new(VM *vm, TypeObject *meta, int argc, Value *argv, Tuple *kwnames)
 {
@@ -1659,7 +1731,14 @@ static Value type_new(VM *vm, TypeObject *meta, int argc, Value *argv, Tuple *kw
     if (!dict_check(argv[2]))
         return vm_raise(vm, &exc_TypeError, "type.__new__() argument 3 must be dict, not %s",
                         type_name(argv[2]));
-    Tuple *bases = AS_TUPLE(argv[1]);
+    /* CPython resolves PEP 560 bases in __build_class__; doing it here too
+     * lets class statements use them (the bases as written are kept) */
+    Tuple *bases = type_resolve_mro_entries(vm, AS_TUPLE(argv[1]));
+    if (!bases)
+        return 0;
+    if (bases != AS_TUPLE(argv[1]) &&
+        dict_set_cstr(vm, AS_DICT(argv[2]), "__orig_bases__", argv[1]) < 0)
+        return 0;
     TypeObject *winner = calculate_metaclass(vm, meta, bases);
     if (!winner)
         return 0;
@@ -2057,8 +2136,16 @@ static int type_set_abstract(VM *vm, Value self, Value v)
     TypeObject *t = AS_TYPE(self);
     int r;
     if (v) {
+        int abstract = obj_truthy(vm, v);
+        if (abstract < 0)
+            return -1;
         r = dict_set_cstr(vm, t->dict, "__abstractmethods__", v);
+        if (abstract)
+            t->flags |= TF_IS_ABSTRACT;
+        else
+            t->flags &= ~TF_IS_ABSTRACT;
     } else {
+        t->flags &= ~TF_IS_ABSTRACT;
         Str *k = str_intern_cstr(vm, "__abstractmethods__");
         r = k ? dict_del_str(vm, t->dict, k) : -1;
         if (r == 0) {

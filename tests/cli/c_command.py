@@ -1,0 +1,1 @@
+# The program is given with -c (see c_command.argv); this file is not run.

@@ -1,0 +1,3 @@
+def main():
+    exit(42)
+main()

@@ -1,0 +1,2 @@
+# molt-only
+# -h lists every option (see help.argv).

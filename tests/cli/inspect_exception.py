@@ -1,0 +1,2 @@
+value = 10
+raise ValueError("stop here")

@@ -1,0 +1,1 @@
+# The program is the -c command.

@@ -1,0 +1,2 @@
+# molt-only
+# -c without its argument: status 2.

@@ -1,0 +1,2 @@
+# molt-only
+# A script that cannot be opened: status 2.

@@ -1,0 +1,2 @@
+# molt-only
+# An unknown option is a usage error: status 2.

@@ -1,0 +1,3 @@
+# molt-only
+import verbose_helper
+print(verbose_helper.VALUE)

@@ -1,0 +1,2 @@
+# molt-only
+# -V prints the version line (see version.argv).

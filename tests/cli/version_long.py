@@ -1,0 +1,2 @@
+# molt-only
+# --version, as -V.

@@ -1,0 +1,2 @@
+from fb import FB
+FA = 'fa'

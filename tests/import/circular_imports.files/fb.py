@@ -1,0 +1,2 @@
+from fa import FA
+FB = 'fb'

@@ -1,0 +1,2 @@
+import gb
+G = 'ga'

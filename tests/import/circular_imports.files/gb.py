@@ -1,0 +1,1 @@
+from ga import G

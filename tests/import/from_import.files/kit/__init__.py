@@ -1,0 +1,3 @@
+__all__ = ['tool', 'VERSION', 'extra']
+VERSION = 3
+_hidden = 'hidden'

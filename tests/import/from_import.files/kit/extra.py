@@ -1,0 +1,1 @@
+print('kit.extra imported')

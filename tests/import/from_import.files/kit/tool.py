@@ -1,0 +1,3 @@
+print('kit.tool imported')
+def use():
+    return 'used'

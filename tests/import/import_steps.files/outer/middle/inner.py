@@ -1,0 +1,2 @@
+print('outer.middle.inner runs, __package__ =', __package__)
+WHERE = 'inner'

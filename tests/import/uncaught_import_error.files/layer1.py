@@ -1,0 +1,1 @@
+import layer2

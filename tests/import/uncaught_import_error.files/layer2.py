@@ -1,0 +1,5 @@
+def fail():
+    raise LookupError('deep inside an import')
+
+print('layer2 runs')
+fail()
