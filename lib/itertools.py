@@ -30,8 +30,7 @@ def _is_number(x):
 
 
 class count:
-    """Return a count object whose .__next__() method returns consecutive
-    values: count(10) --> 10 11 12 13 14 ..."""
+    """start, start + step, start + 2*step, ... without end."""
 
     def __init__(self, start=0, step=1):
         if not _is_number(start) or not _is_number(step):
@@ -58,9 +57,7 @@ class count:
 
 
 class repeat:
-    """repeat(object [,times]) -> create an iterator which returns the object
-    for the specified number of times.  If not specified, returns the object
-    endlessly."""
+    """object, times times (endlessly when times is None)."""
 
     def __init__(self, object, times=None):
         self._object = object
@@ -99,8 +96,7 @@ class repeat:
 
 
 def cycle(iterable, /):
-    """Return elements from the iterable until it is exhausted. Then repeat
-    the sequence indefinitely."""
+    """The items of the iterable, then the same items again, forever."""
     return _cycle(iter(iterable))
 
 
@@ -118,7 +114,7 @@ def _cycle(it):
 # ---- iterators terminating on the shortest input --------------------------------
 
 def accumulate(iterable, func=None, *, initial=None):
-    """Return series of accumulated sums (or other binary function results)."""
+    """Running totals (or running func(total, item) results), after initial if given."""
     return _accumulate(iter(iterable), func, initial)
 
 
@@ -142,11 +138,7 @@ def _accumulate(it, func, total):
 
 
 def chain(*iterables):
-    """chain(*iterables) --> chain object
-
-    Return a chain object whose .__next__() method returns elements from the
-    first iterable until it is exhausted, then elements from the next
-    iterable, until all of the iterables are exhausted."""
+    """The items of the first iterable, then of the second, ..."""
     return _from_iterable(iterables)
 
 
@@ -156,8 +148,7 @@ def _from_iterable(iterables):
 
 
 def from_iterable(iterable, /):
-    """Alternative chain() constructor taking a single iterable argument that
-    evaluates lazily."""
+    """chain() over the iterables an iterable yields, read lazily."""
     return _from_iterable_lazy(iter(iterable))
 
 
@@ -170,7 +161,7 @@ chain.from_iterable = from_iterable
 
 
 def compress(data, selectors):
-    """Return data elements corresponding to true selector elements."""
+    """The items of data whose selector is true."""
     return _compress(iter(data), iter(selectors))
 
 
@@ -181,7 +172,7 @@ def _compress(data, selectors):
 
 
 def dropwhile(predicate, iterable, /):
-    """Drop items from the iterable while predicate(item) is true."""
+    """The items from the first one for which predicate is false on."""
     return _dropwhile(predicate, iter(iterable))
 
 
@@ -194,8 +185,7 @@ def _dropwhile(predicate, it):
 
 
 def takewhile(predicate, iterable, /):
-    """Return successive entries from an iterable as long as the predicate
-    evaluates to true for each entry."""
+    """The items up to (not including) the first for which predicate is false."""
     return _takewhile(predicate, iter(iterable))
 
 
@@ -207,7 +197,7 @@ def _takewhile(predicate, it):
 
 
 def filterfalse(function, iterable, /):
-    """Return those items of iterable for which function(item) is false."""
+    """The items for which function(item) is false (false items when None)."""
     return _filterfalse(function, iter(iterable))
 
 
@@ -220,10 +210,9 @@ def _filterfalse(predicate, it):
 
 
 class groupby:
-    """make an iterator that returns consecutive keys and groups from the
-    iterable
+    """Pairs (key, group) for runs of consecutive items with the same key.
 
-    Each group shares the underlying iterator: moving on to the next key
+    The groups share the underlying iterator: moving on to the next key
     ends the previous group."""
 
     def __init__(self, iterable, key=None):
@@ -277,11 +266,8 @@ class groupby:
 
 
 def islice(iterable, *args):
-    """islice(iterable, stop) --> islice object
-    islice(iterable, start, stop[, step]) --> islice object
-
-    Return an iterator whose next() method returns selected values from an
-    iterable."""
+    """islice(iterable, stop) or islice(iterable, start, stop[, step]): the
+    items at those positions, read lazily."""
     if not 1 <= len(args) <= 3:
         if not args:
             raise TypeError("islice expected at least 2 arguments, got 1")
@@ -327,9 +313,7 @@ def _islice(it, start, stop, step):
 
 
 def pairwise(iterable, /):
-    """Return an iterator of overlapping pairs taken from the input iterator.
-
-        s -> (s0,s1), (s1,s2), (s2, s3), ..."""
+    """Overlapping pairs of consecutive items: (s0, s1), (s1, s2), ..."""
     return _pairwise(iter(iterable))
 
 
@@ -344,8 +328,7 @@ def _pairwise(it):
 
 
 def starmap(function, iterable, /):
-    """Return an iterator whose values are returned from the function
-    evaluated with an argument tuple taken from the given sequence."""
+    """function(*args) for each args tuple of the iterable."""
     return _starmap(function, iter(iterable))
 
 
@@ -380,11 +363,8 @@ class _tee:
         return _tee(self._it, self._link)
 
 
-_tee.__name__ = _tee.__qualname__ = '_tee'
-
-
 def tee(iterable, n=2, /):
-    """Returns a tuple of n independent iterators."""
+    """n independent iterators over the same items."""
     if not isinstance(n, int):
         raise TypeError(f"'{type(n).__name__}' object cannot be interpreted "
                         "as an integer")
@@ -401,12 +381,8 @@ def tee(iterable, n=2, /):
 
 
 def zip_longest(*iterables, fillvalue=None):
-    """zip_longest(iter1 [,iter2 [...]], [fillvalue=None]) --> zip_longest
-    object
-
-    Return a zip_longest object whose .__next__() method returns a tuple
-    where the i-th element comes from the i-th iterable argument.  Missing
-    values are filled with fillvalue."""
+    """Tuples of the i-th items of the iterables, padding the shorter
+    ones with fillvalue until the longest ends."""
     iterators = [iter(it) for it in iterables]
     return _zip_longest(iterators, fillvalue)
 
@@ -436,9 +412,8 @@ def _zip_longest(iterators, fillvalue):
 # ---- combinatorics -----------------------------------------------------------------
 
 def product(*iterables, repeat=1):
-    """product(*iterables, repeat=1) --> product object
-
-    Cartesian product of input iterables.  Equivalent to nested for-loops."""
+    """The cartesian product of the inputs (each repeated `repeat` times),
+    as nested for-loops would produce it."""
     if not isinstance(repeat, int):
         raise TypeError(f"'{type(repeat).__name__}' object cannot be "
                         "interpreted as an integer")
@@ -480,9 +455,8 @@ def _check_r(r):
 
 
 def permutations(iterable, r=None):
-    """Return successive r-length permutations of elements in the iterable.
-
-    permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
+    """Every ordering of r distinct positions of the iterable (all of them
+    when r is None), in lexicographic order of positions."""
     pool = tuple(iterable)
     if r is not None:
         _check_r(r)
@@ -512,9 +486,8 @@ def _permutations(pool, r):
 
 
 def combinations(iterable, r):
-    """Return successive r-length combinations of elements in the iterable.
-
-    combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)"""
+    """Every choice of r distinct positions of the iterable, in sorted
+    order of positions."""
     pool = tuple(iterable)
     _check_r(r)
     return _combinations(pool, r)
@@ -539,10 +512,8 @@ def _combinations(pool, r):
 
 
 def combinations_with_replacement(iterable, r):
-    """Return successive r-length combinations of elements in the iterable
-    allowing individual elements to have successive repeats.
-
-    combinations_with_replacement('ABC', 2) --> AA AB AC BB BC CC"""
+    """Every choice of r positions of the iterable, each position allowed
+    more than once."""
     pool = tuple(iterable)
     _check_r(r)
     return _combinations_with_replacement(pool, r)

@@ -9,9 +9,9 @@ runs the matching loops; a compiled _re.Regex answers with tuples of spans
 
 which this module turns into Pattern and Match objects (_re.group cuts a
 group's text out of the string, by the byte offsets in `offsets` when the
-string is not ASCII).  Replacement
-templates (r'\\1', r'\\g<name>') are parsed here into tuples of literal
-pieces and group numbers that _re's sub() expands.
+string is not ASCII).  Replacement templates (r'\\1', r'\\g<name>') are
+parsed here into tuples of literal pieces and group numbers that _re's
+sub() expands.
 
 This module exports the usual functions: match, fullmatch, search, sub,
 subn, split, findall, finditer, compile, purge, escape, and the flags
@@ -157,7 +157,6 @@ class error(Exception):
 
 
 _re.error = error      # _re raises it for bad patterns
-PatternError = error
 
 
 # ---- compiled patterns ------------------------------------------------------

@@ -35,13 +35,80 @@ except TypeError as exc:
     FrameType = type(exc.__traceback__.tb_frame)
 
 GetSetDescriptorType = type(FunctionType.__code__)
-MemberDescriptorType = GetSetDescriptorType
+
+
+class _Slotted:
+    __slots__ = ('member',)
+MemberDescriptorType = type(_Slotted.member)
+
+
+def _cell_factory():
+    a = 1
+
+    def f():
+        nonlocal a
+    return f.__closure__[0]
+CellType = type(_cell_factory())
 
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 UnionType = type(int | str)
 GenericAlias = type(list[int])
+
+
+class _PyGenericAlias:
+    # What GenericAlias(origin, args) makes (deque[int], Iterable[str]),
+    # for as long as molt's C GenericAlias cannot be called directly.
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        def name(t):
+            if t is ...:
+                return '...'
+            if isinstance(t, type):
+                if t.__module__ == 'builtins':
+                    return t.__qualname__
+                return f'{t.__module__}.{t.__qualname__}'
+            if isinstance(t, list):
+                return '[' + ', '.join(name(x) for x in t) + ']'
+            return repr(t)
+        args = ', '.join(name(a) for a in self.__args__) or '()'
+        return f'{name(self.__origin__)}[{args}]'
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        if not isinstance(other, (_PyGenericAlias, GenericAlias)):
+            return NotImplemented
+        return (self.__origin__ == other.__origin__ and
+                self.__args__ == other.__args__)
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __or__(self, other):
+        return self.__origin__ | other
+
+
+def _generic_alias(origin, args):
+    """GenericAlias(origin, args): what a class's __class_getitem__ returns."""
+    try:
+        return GenericAlias(origin, args)
+    except TypeError:
+        return _PyGenericAlias(origin, args)
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
@@ -109,4 +176,4 @@ def _calculate_meta(meta, bases):
                         "of the metaclasses of all its bases")
     return winner
 
-del sys, _f, _g, _C
+del sys, _f, _g, _C, _Slotted, _cell_factory

@@ -696,10 +696,6 @@ class Generic:
         cls.__parameters__ = tuple(tvars)
 
 
-def _generic_class_repr(cls):
-    return _type_repr(cls)
-
-
 class _ProtocolMeta(type(collections.abc.Iterable)):
     # isinstance() against a runtime_checkable protocol checks the members
     def __instancecheck__(cls, instance):
@@ -752,10 +748,6 @@ def runtime_checkable(cls):
                         ' got %r' % cls)
     cls._is_runtime_protocol = True
     return cls
-
-
-class _SupportsMeta(_ProtocolMeta):
-    pass
 
 
 def _supports(name, method):

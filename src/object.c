@@ -836,11 +836,33 @@ static Value meta_hook(VM *vm, Value cls, const char *name)
     return m;
 }
 
+/* A class that overrides __class__ (proxies, mocks) is an instance of what
+ * that attribute says too, as CPython's object_isinstance. */
+static int isinstance_by_class_attr(VM *vm, Value v, TypeObject *cls)
+{
+    static Value object_class;     /* object's own __class__ getset */
+    Str *name = str_intern_cstr(vm, "__class__");
+    if (!name)
+        return -1;
+    if (!object_class)
+        object_class = type_lookup(&type_object, name);
+    Value d = type_lookup(TYPE_OF(v), name);
+    if (!d || d == object_class)
+        return 0;
+    Value c = obj_getattr_opt(vm, v, name);
+    if (!c)
+        return vm->exc ? -1 : 0;
+    return c != OBJ_VAL(TYPE_OF(v)) && is_type(c) && type_is_subtype(AS_TYPE(c), cls);
+}
+
 int obj_isinstance(VM *vm, Value v, Value cls)
 {
     if (is_type(cls)) {
         if (obj_isinstance_type(v, AS_TYPE(cls)))
             return 1;
+        int by_attr = isinstance_by_class_attr(vm, v, AS_TYPE(cls));
+        if (by_attr)
+            return by_attr;
         Value hook = meta_hook(vm, cls, "__instancecheck__");
         if (!hook)
             return 0;

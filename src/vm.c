@@ -266,6 +266,9 @@ static CodeRuntime *code_runtime(VM *vm, Code *co)
     int64_t nnames = tuple_len0(co->names);
     rt->name_hints = mem_alloc_atomic(vm, (size_t)(nnames ? nnames : 1) * sizeof(uint32_t));
     if (!rt->name_hints) return NULL;
+    rt->ncells = code_ncells(co);
+    rt->nslots = frame_nslots(co);
+    rt->simple_args = !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) && co->kwonlyargcount == 0;
     co->caches = rt;
     return rt;
 }
@@ -315,17 +318,15 @@ static inline int hinted_set(VM *vm, Dict *d, Str *name, Value v, uint32_t *hint
 
 /* A frame for a call of fn: a recycled one when the code has one spare
  * (its slots were zeroed when it was released), else a new one. */
-static inline Frame *frame_for_function(VM *vm, Function *fn, Code *co)
+static inline Frame *frame_for_function(VM *vm, Function *fn, Code *co, CodeRuntime *rt)
 {
-    CodeRuntime *rt = code_runtime(vm, co);
-    if (!rt) return NULL;
     Frame *f = rt->free_frames;
     if (f) {
         rt->free_frames = f->back;
         rt->nfree--;
         f->back = NULL;
     } else {
-        f = mem_alloc(vm, sizeof(Frame) + (size_t)frame_nslots(co) * sizeof(Value));
+        f = mem_alloc(vm, sizeof(Frame) + (size_t)rt->nslots * sizeof(Value));
         if (!f) return NULL;
         f->hdr.type = &type_frame;
         f->code = co;
@@ -333,9 +334,9 @@ static inline Frame *frame_for_function(VM *vm, Function *fn, Code *co)
     f->func = fn;
     f->globals = fn->globals;
     Value b = fn->builtins;
-    f->builtins = (IS_DICT(b) || (IS_OBJ(b) && dict_check(b))) ? AS_DICT(b) : vm->builtins;
+    f->builtins = IS_DICT(b) ? AS_DICT(b) : (IS_OBJ(b) && dict_check(b)) ? AS_DICT(b) : vm->builtins;
     f->ip = co->code;
-    f->sp = f->slots + co->nlocals + code_ncells(co);
+    f->sp = f->slots + co->nlocals + rt->ncells;
     return f;
 }
 
@@ -346,7 +347,8 @@ static inline void frame_release(Frame *f)
 {
     CodeRuntime *rt = (CodeRuntime *)f->code->caches;
     if (f->is_generator || f->locals || !rt || rt->nfree >= FRAME_FREE_MAX) return;
-    memset(f->slots, 0, (size_t)frame_nslots(f->code) * sizeof(Value));
+    Value *slot = f->slots, *end = f->slots + rt->nslots;
+    while (slot < end) *slot++ = 0;
     f->lasti = 0;
     f->back = rt->free_frames;
     rt->free_frames = f;
@@ -616,10 +618,12 @@ static Value run_frame(VM *vm, Frame *f)
 Value vm_call_function(VM *vm, Function *fn, int argc, Value *argv, Tuple *kwnames)
 {
     Code *co = fn->code;
-    Frame *f = frame_for_function(vm, fn, co);
+    CodeRuntime *rt = code_runtime(vm, co);
+    if (!rt) return 0;
+    Frame *f = frame_for_function(vm, fn, co, rt);
     if (!f) return 0;
     if (bind_args(vm, fn, co, f->slots, argc, argv, kwnames) < 0) return 0;
-    if (code_ncells(co) && init_cells(vm, f, fn) < 0) return 0;
+    if (rt->ncells && init_cells(vm, f, fn) < 0) return 0;
     if (co->flags & CO_GENERATOR) {
         f->is_generator = true;
         return gen_new(vm, f, fn);
@@ -2057,11 +2061,23 @@ dispatch:
                 Function *fn = (Function *)AS_OBJ(callable);
                 Code *nco = fn->code;
                 if (!(nco->flags & CO_GENERATOR)) {
-                    Frame *nf = frame_for_function(vm, fn, nco);
+                    CodeRuntime *nrt = code_runtime(vm, nco);
+                    if (!nrt) goto error;
+                    Frame *nf = frame_for_function(vm, fn, nco, nrt);
                     if (!nf) goto error;
-                    if (bind_args(vm, fn, nco, nf->slots, npos, args, kwn) < 0) goto error;
-                    if (code_ncells(nco) && init_cells(vm, nf, fn) < 0) goto error;
-                    if (vm_enter_call(vm) < 0) goto error;
+                    if (!kwn && nrt->simple_args && npos == nco->argcount) {
+                        for (int i = 0; i < npos; i++) nf->slots[i] = args[i];
+                    } else if (bind_args(vm, fn, nco, nf->slots, npos, args, kwn) < 0) {
+                        goto error;
+                    }
+                    if (nrt->ncells && init_cells(vm, nf, fn) < 0) goto error;
+                    /* the depth limit only: an inlined frame takes no C
+                     * stack (eval_frame checked that on entry) */
+                    if (__builtin_expect(++vm->depth > vm->recursion_limit, 0)) {
+                        vm->depth--;
+                        raise_recursion(vm);
+                        goto error;
+                    }
                     /* CPython counts calling a class twice against the
                      * recursion limit (the type call, then __init__) */
                     if (is_init && vm_enter_call(vm) < 0) {
@@ -2392,7 +2408,7 @@ exception_unwind:
         ExcTableEntry *e = co->exctable;
         for (int i = 0; i < co->nexctable; i++, e++) {
             if ((uint32_t)lasti >= e->start && (uint32_t)lasti < e->end) {
-                Value *cut = f->slots + co->nlocals + code_ncells(co) + e->depth;
+                Value *cut = FRAME_STACK(f) + e->depth;
                 if (sp > cut) close_loop_gens(vm, cut, sp);
                 sp = cut;
                 if (e->push_lasti) PUSH(MK_INT(lasti));

@@ -47,6 +47,9 @@ typedef struct InlineCache {
 typedef struct CodeRuntime {
     Frame *free_frames;
     int nfree;
+    int ncells;         /* cellvars + freevars */
+    int nslots;         /* Frame.slots: locals, cells, stack */
+    bool simple_args;   /* positional parameters only: no *, **, kw-only */
     uint32_t *name_hints;
     InlineCache caches[];
 } CodeRuntime;

@@ -13,6 +13,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
 
 import sys as _sys
+import types as _types
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
 import collections.abc as _abc
@@ -284,8 +285,7 @@ class deque:
 
     def copy(self):
         """A new deque with the same items and maxlen."""
-        return self.__class__(self, self._maxlen) if type(self) is not deque \
-            else deque(self, self._maxlen)
+        return type(self)(self, self._maxlen)
 
     __copy__ = copy
 
@@ -472,13 +472,11 @@ class deque:
         return type(self), (list(self), self._maxlen)
 
     def __class_getitem__(cls, item):
-        return _GenericAlias(cls, item)
+        return _types._generic_alias(cls, item)
 
 
 _repr_running = {}
 deque.__module__ = 'collections'
-
-_GenericAlias = type(list[int])
 
 
 # ---- defaultdict ----------------------------------------------------------

@@ -174,10 +174,10 @@ class Iterable(metaclass=ABCMeta):
             return _check_methods(C, "__iter__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(lambda cls, item: _GenericAlias(cls, item))
+    __class_getitem__ = classmethod(lambda cls, item: _generic_alias(cls, item))
 
 
-_GenericAlias = type(list[int])
+from types import _generic_alias
 
 
 class Iterator(Iterable):
@@ -296,7 +296,7 @@ class Container(metaclass=ABCMeta):
             return _check_methods(C, "__contains__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(lambda cls, item: _GenericAlias(cls, item))
+    __class_getitem__ = classmethod(lambda cls, item: _generic_alias(cls, item))
 
 
 class Collection(Sized, Iterable, Container):
@@ -322,7 +322,7 @@ class Callable(metaclass=ABCMeta):
             return _check_methods(C, "__call__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(lambda cls, item: _GenericAlias(cls, item))
+    __class_getitem__ = classmethod(lambda cls, item: _generic_alias(cls, item))
 
 
 # ---- sets ---------------------------------------------------------------------------

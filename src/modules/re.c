@@ -19,8 +19,9 @@
  *
  * The objects here are deliberately bare: a compiled Regex answers with
  * tuples of spans, and lib/re.py wraps them in Pattern and Match objects.
- * The loops whose speed matters (findall, split, sub with a template) run
- * here; sub with a function runs in re.py over a Scanner.
+ * The loops whose speed matters (findall, split, sub, a Scanner's next
+ * match) run here, and so does cutting a group's text out of the string
+ * (_re.group), which needs byte offsets that Python code cannot use.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -80,9 +81,6 @@ static int contexts_init(VM *vm)
      * pattern may spell them: \ud800 */
     pcre2_set_compile_extra_options(comp_ctx, PCRE2_EXTRA_ALLOW_SURROGATE_ESCAPES);
     pcre2_set_parens_nest_limit(comp_ctx, 1000);   /* the translator stops at 490 */
-    /* CPython's engine never gives up; PCRE2's default backtracking budget
-     * (ten million steps) would fail honest searches of large texts */
-    pcre2_set_match_limit(match_ctx, 1000000000);
     return 0;
 }
 
@@ -450,9 +448,10 @@ static int emit_ranges(Trans *t, const CRange *r, bool negate)
 }
 
 /* \d \D \s \S \w \W.  PCRE2's own \d and \w are Python's (with UCP for a
- * str, ASCII otherwise); its \s is not (Python's also takes \x1c-\x1f), and
- * a scoped (?a:...) inside a Unicode pattern needs the ASCII sets spelled
- * out. */
+ * str, ASCII otherwise: in PCRE2 10.42, UCP's \w is [\p{L}\p{N}_], the set
+ * str.isalnum() and '_' make; 10.43 adds the Mn and Pc categories); its \s
+ * is not (Python's also takes \x1c-\x1f), and a scoped (?a:...) inside a
+ * Unicode pattern needs the ASCII sets spelled out. */
 static int emit_category(Trans *t, uint32_t cat, int lflags, bool in_class)
 {
     bool ucp = !t->bytes && !(t->flags & F_ASCII);
@@ -1399,8 +1398,18 @@ static int run(VM *vm, Regex *re, Subject *s, int64_t start, int64_t end, uint32
 {
     if (start > end)
         return 0;
-    int rc = pcre2_match(re->code, (PCRE2_SPTR)s->data, (PCRE2_SIZE)end, (PCRE2_SIZE)start,
+    /* PCRE2 cannot be interrupted, and CPython's engine never gives up:
+     * a match that backtracks a lot is tried again with a larger budget,
+     * looking for Ctrl-C in between, until the last budget runs out */
+    static const uint32_t budgets[] = { 10000000, 100000000, 1000000000 };
+    int rc = PCRE2_ERROR_MATCHLIMIT;
+    for (size_t k = 0; k < 3 && rc == PCRE2_ERROR_MATCHLIMIT; k++) {
+        if (k > 0 && vm_check_interrupt(vm) < 0)
+            return -1;
+        pcre2_set_match_limit(match_ctx, budgets[k]);
+        rc = pcre2_match(re->code, (PCRE2_SPTR)s->data, (PCRE2_SIZE)end, (PCRE2_SIZE)start,
                          opts | (re->bytes ? 0 : PCRE2_NO_UTF_CHECK), re->md, match_ctx);
+    }
     if (rc >= 0)
         return 1;
     if (rc == PCRE2_ERROR_NOMATCH)

@@ -16,6 +16,7 @@
 
 #include "object.h"
 #include "vm.h"
+#include "vmcache.h"
 #include "runtime.h"
 #include "objects/container.h"
 #include "objects/objmodel.h"
@@ -321,6 +322,24 @@ static Value sys_exc_info(VM *vm, int argc, Value *argv, Tuple *kw)
     return exc_triple(vm, vm->exc_info);
 }
 
+/* sys._getframe([depth]): the frame `depth` calls below the caller's.
+ * Library code (namedtuple, Enum, warnings) uses it to find its caller's
+ * module; the frame escapes, so the VM never recycles it. */
+static Value sys_getframe(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    if (args_no_kw(vm, "_getframe", kw) < 0 || args_count(vm, "_getframe", argc, 0, 1) < 0)
+        return 0;
+    int64_t depth = 0;
+    if (argc == 1 && obj_index_int64(vm, argv[0], &depth) < 0)
+        return 0;
+    Frame *f = vm->frame;
+    while (f && depth-- > 0)
+        f = f->back;
+    if (!f)
+        return vm_raise(vm, &exc_ValueError, "call stack is not deep enough");
+    return vm_frame_escape(f);
+}
+
 static Value sys_exception(VM *vm, int argc, Value *argv, Tuple *kw)
 {
     if (args_no_kw(vm, "exception", kw) < 0 || args_count(vm, "exception", argc, 0, 0) < 0)
@@ -398,6 +417,7 @@ static const MethodDef sys_functions[] = {
     { "exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)." },
     { "getrecursionlimit", sys_getrecursionlimit, 0, "Return the current value of the recursion limit." },
     { "setrecursionlimit", sys_setrecursionlimit, 0, "Set the maximum depth of the Python interpreter stack to n." },
+    { "_getframe", sys_getframe, 0, "Return a frame object from the call stack." },
     { "exc_info", sys_exc_info, 0, "Return current exception information: (type, value, traceback)." },
     { "exception", sys_exception, 0, "Return the current exception." },
     { "intern", sys_intern, 0, "``Intern'' the given string." },

@@ -326,12 +326,18 @@ static Value base_add_note(VM *vm, int argc, Value *argv, Tuple *kw)
     return list_append(vm, AS_LIST(notes), argv[1]) < 0 ? 0 : NONE;
 }
 
+/* (type, args) or (type, args, __dict__): what __reduce__ returns. */
+static Value reduce_with_args(VM *vm, Value self, Value args)
+{
+    Dict *d = obj_get_dict(vm, self, false);
+    if (d && d->used)
+        return tuple_pack(vm, 3, OBJ_VAL(TYPE_OF(self)), args, OBJ_VAL(d));
+    return tuple_pack(vm, 2, OBJ_VAL(TYPE_OF(self)), args);
+}
+
 static Value base_reduce(VM *vm, int argc, Value *argv, Tuple *kw)
 {
-    Dict *d = obj_get_dict(vm, argv[0], false);
-    if (d && d->used)
-        return tuple_pack(vm, 3, OBJ_VAL(TYPE_OF(argv[0])), OBJ_VAL(exc_args(argv[0])), OBJ_VAL(d));
-    return tuple_pack(vm, 2, OBJ_VAL(TYPE_OF(argv[0])), OBJ_VAL(exc_args(argv[0])));
+    return reduce_with_args(vm, argv[0], OBJ_VAL(exc_args(argv[0])));
 }
 
 static Value base_setstate(VM *vm, int argc, Value *argv, Tuple *kw)
@@ -641,6 +647,27 @@ static const GetSetDef oserror_getsets[] = {
     { 0 }
 };
 
+/* The filename(s) go back into the arguments, as CPython's OSError_reduce. */
+static Value oserror_reduce(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    Value self = argv[0];
+    Tuple *a = exc_args(self);
+    Value filename = dattr(vm, self, "filename"), filename2 = dattr(vm, self, "filename2");
+    Value args = OBJ_VAL(a);
+    if (a->len == 2 && filename != NONE) {
+        Value items[5] = { a->items[0], a->items[1], filename, NONE, filename2 };
+        args = tuple_from_array(vm, filename2 != NONE ? 5 : 3, items);
+        if (!args)
+            return 0;
+    }
+    return reduce_with_args(vm, self, args);
+}
+
+static const MethodDef oserror_methods[] = {
+    { "__reduce__", oserror_reduce, 0, NULL },
+    { 0 }
+};
+
 /* UnicodeDecodeError(encoding, object, start, end, reason) and the encode twin. */
 static int unicode_init(VM *vm, Value self, int argc, Value *argv, Tuple *kwnames, bool decode)
 {
@@ -857,6 +884,7 @@ static void exc_patch(void)
     exc_OSError.init = oserror_init;
     exc_OSError.str = oserror_str;
     exc_OSError.getsets = oserror_getsets;
+    exc_OSError.methods = oserror_methods;
     exc_UnicodeDecodeError.init = unicodedecode_init;
     exc_UnicodeDecodeError.str = unicodedecode_str;
     exc_UnicodeDecodeError.getsets = unicode_getsets;

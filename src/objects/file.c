@@ -34,7 +34,7 @@ typedef struct FileObj {
     Str *errors;         /* text mode: the error handler ("strict", ...) */
     NewlineMode newline;
     int last_op;         /* stdio needs a seek between reads and writes */
-    off_t read_origin;   /* where the current run of reads began */
+    off_t read_ahead;    /* text files: how far CPython's text layer would have read */
     bool seekable;
     Value buffer;        /* text files: the binary file over the same FILE*, made on demand */
 } FileObj;
@@ -110,27 +110,57 @@ static int io_error(VM *vm, FileObj *fo)
 
 /* stdio requires a positioning call between a read and a write.  Where a
  * text file's write after reads lands follows CPython: its text layer reads
- * ahead in chunks of 8192 bytes, and the write goes where the last chunk
- * ended (at most the end of the file), not where the reading stopped. */
-#define TEXT_CHUNK 8192
+ * ahead (see note_text_read) and the write goes where that reading ended,
+ * at most the end of the file, not where the program's reading stopped. */
 static void switch_op(FileObj *fo, int op)
 {
     FILE *fp = fo->f.fp;
     if (op == OP_READ && fo->last_op != OP_READ && fo->seekable)
-        fo->read_origin = ftello(fp);
+        fo->read_ahead = ftello(fp);
     if (fo->last_op != OP_NONE && fo->last_op != op && fo->seekable) {
         off_t pos = ftello(fp);
-        if (op == OP_WRITE && !fo->f.binary && pos > fo->read_origin) {
-            off_t ahead = fo->read_origin +
-                (pos - fo->read_origin + TEXT_CHUNK - 1) / TEXT_CHUNK * TEXT_CHUNK;
+        if (op == OP_WRITE && !fo->f.binary && fo->read_ahead > pos) {
             fseeko(fp, 0, SEEK_END);
             off_t size = ftello(fp);
-            fseeko(fp, ahead < size ? ahead : size, SEEK_SET);
+            fseeko(fp, fo->read_ahead < size ? fo->read_ahead : size, SEEK_SET);
         } else {
             fseeko(fp, 0, SEEK_CUR);
         }
     }
     fo->last_op = op;
+}
+
+/* CPython's text layer reads its buffer in chunks: read(n) asks for
+ * max(8192, characters still wanted) at a time, readline and iteration
+ * 8192 at a time until the line is complete, read() everything.  `pos0`
+ * is where this read started, `want` the characters asked for (< 0: all,
+ * LINE_WANT: a line). */
+#define TEXT_CHUNK 8192
+#define LINE_WANT INT64_MIN
+static void note_text_read(FileObj *fo, off_t pos0, int64_t want)
+{
+    if (fo->f.binary || !fo->seekable)
+        return;
+    off_t pos = ftello((FILE *)fo->f.fp);
+    if (want == LINE_WANT) {
+        while (fo->read_ahead < pos)
+            fo->read_ahead += TEXT_CHUNK;
+        struct stat st;
+        if (fstat(fileno((FILE *)fo->f.fp), &st) == 0 && pos >= st.st_size)
+            want = -1;      /* the line ran to the end: so did the reading */
+        else
+            return;
+    }
+    if (want < 0) {
+        fo->read_ahead = (off_t)INT64_MAX;     /* capped to the size when used */
+        return;
+    }
+    int64_t remaining = want - (fo->read_ahead - pos0);
+    while (remaining > 0) {
+        int64_t chunk = remaining > TEXT_CHUNK ? remaining : TEXT_CHUNK;
+        fo->read_ahead += chunk;
+        remaining -= chunk;
+    }
 }
 
 /* ---- reading ------------------------------------------------------------------- */
@@ -334,6 +364,7 @@ static Value file_read(VM *vm, int argc, Value *argv, Tuple *kw)
             return 0;
         return bytes_new(vm, sb.data ? sb.data : "", sb.len);
     }
+    off_t pos0 = fo->seekable ? ftello((FILE *)fo->f.fp) : 0;
     if (n < 0) {
         if (read_raw(vm, fo, -1, &sb) < 0)
             return 0;
@@ -341,6 +372,7 @@ static Value file_read(VM *vm, int argc, Value *argv, Tuple *kw)
     } else if (read_chars(vm, fo, n, &sb) < 0) {
         return 0;
     }
+    note_text_read(fo, pos0, n);
     return text_result(vm, fo, &sb);
 }
 
@@ -353,6 +385,7 @@ static Value readline_value(VM *vm, FileObj *fo, int64_t limit)
         return 0;
     if (fo->f.binary)
         return bytes_new(vm, sb.data ? sb.data : "", sb.len);
+    note_text_read(fo, 0, LINE_WANT);
     return text_result(vm, fo, &sb);
 }
 

@@ -261,7 +261,8 @@ static int object_init(VM *vm, Value self, int argc, Value *argv, Tuple *kwnames
             return -1;
         }
         if (t->new_ == object_new) {
-            vm_raise(vm, &exc_TypeError, "%s() takes no arguments", t->name);
+            vm_raise(vm, &exc_TypeError,
+                     "%s.__init__() takes exactly one argument (the instance to initialize)", t->name);
             return -1;
         }
     }
@@ -1518,6 +1519,16 @@ static TypeObject *calculate_metaclass(VM *vm, TypeObject *meta, Tuple *bases)
     return winner;
 }
 
+/* repr(v) as a C string for a message; "?" if repr fails. */
+static const char *repr_or_name(VM *vm, Value v)
+{
+    Value r = obj_repr(vm, v);
+    if (r)
+        return AS_STR(r)->data;
+    vm_exc_clear(vm);
+    return "?";
+}
+
 static Value new_class(VM *vm, TypeObject *meta, Str *name, Tuple *bases, Dict *ns,
                        int nkw, Value *kwvals, Tuple *kwnames)
 {
@@ -1651,8 +1662,18 @@ static Value new_class(VM *vm, TypeObject *meta, Str *name, Tuple *bases, Dict *
         if (!sn)
             continue;
         Value args[2] = { OBJ_VAL(t), k };
-        if (!call_special(vm, v, sn, 2, args, NULL))
+        if (!call_special(vm, v, sn, 2, args, NULL)) {
+            /* CPython 3.11 wraps the error, the original as its cause */
+            Value cause = vm_exc_take(vm);
+            vm_raise(vm, &exc_RuntimeError, "Error calling __set_name__ on '%s' instance %s in '%s'",
+                     type_name(v), repr_or_name(vm, k), t->name);
+            if (vm->exc && cause) {
+                ((BaseException *)AS_OBJ(vm->exc))->cause = cause;
+                ((BaseException *)AS_OBJ(vm->exc))->suppress_context = true;
+                ((BaseException *)AS_OBJ(vm->exc))->context = cause;
+            }
             return 0;
+        }
     }
 
     /* super(t, t).__init_subclass__(**kwargs) */
