@@ -23,7 +23,10 @@
  *    [closure tuple in the new code's freevars order] code;
  *  - calls: <f> PUSH_NULL args CALL n; <o> LOAD_METHOD m args CALL n;
  *    keywords: values then LOAD_CONST kwnames, CALL_KW n (n counts all
- *    values); star calls: <f> PUSH_NULL <tuple> [<dict>] CALL_FUNCTION_EX;
+ *    values); star calls: <f> PUSH_NULL <tuple> [<dict>] CALL_FUNCTION_EX
+ *    (a lone `*x` is pushed as it is: the VM makes the tuple);
+ *  - while: the test before the loop and again at its bottom, jumping back
+ *    to the body (POP_JUMP_IF_* backward check for Ctrl-C as JUMP does);
  *  - comprehensions: MAKE_FUNCTION PUSH_NULL <iterable> GET_ITER CALL 1,
  *    the function's only parameter `.0` being that iterator;
  *  - try/except: handler H at depth d: PUSH_EXC_INFO [prev exc], then per
@@ -33,8 +36,8 @@
  *    (e = None; del e; RERAISE) at depth d+1;
  *  - try/finally: the finally body inlined on each normal exit, and at
  *    handler F (depth d): PUSH_EXC_INFO, body, RERAISE with cleanup C;
- *  - with: BEFORE_WITH [exit NULL res]; body covered by H at depth d+2;
- *    normal exit: three None, CALL 3, POP_TOP; H: PUSH_EXC_INFO,
+ *  - with: BEFORE_WITH [exit self_or_NULL res]; body covered by H at
+ *    depth d+2; normal exit: three None, CALL 3, POP_TOP; H: PUSH_EXC_INFO,
  *    WITH_EXCEPT_START, POP_JUMP_IF_TRUE S, RERAISE; S: POP_TOP,
  *    POP_EXCEPT, POP_TOP, POP_TOP; cleanup at depth d+3;
  *  - class bodies return the __class__ cell (also stored as __classcell__)
@@ -2390,17 +2393,25 @@ static bool is_const_true(Compiler *c, Node *e)
     return v == TRUE_VAL || (IS_INT(v) && AS_INT(v) != 0);
 }
 
+/* The test is compiled twice, as CPython 3.11 does: once before the loop
+ * and once at the bottom, where its conditional jump goes back to the body
+ * (the VM checks for Ctrl-C on backward conditional jumps too). */
 static int compile_while(Compiler *c, Node *s)
 {
-    int top = new_label(c), orelse = new_label(c), end = new_label(c);
-    place_label(c, top);
-    if (!is_const_true(c, s->u.while_.test))
-        if (compile_jump_if(c, s->u.while_.test, false, orelse) < 0) return -1;
-    if (push_fblock(c, FB_WHILE, top, end, s) < 0) return -1;
+    int body = new_label(c), cont = new_label(c), orelse = new_label(c), end = new_label(c);
+    bool forever = is_const_true(c, s->u.while_.test);
+    if (!forever && compile_jump_if(c, s->u.while_.test, false, orelse) < 0) return -1;
+    place_label(c, body);
+    if (push_fblock(c, FB_WHILE, cont, end, s) < 0) return -1;
     if (compile_stmts(c, &s->u.while_.body, 0) < 0) return -1;
     pop_fblock(c);
+    place_label(c, cont);
     c->u->lineno = s->lineno;
-    if (emit_jump(c, OP_JUMP, top) < 0) return -1;
+    if (forever) {
+        if (emit_jump(c, OP_JUMP, body) < 0) return -1;
+    } else if (compile_jump_if(c, s->u.while_.test, true, body) < 0) {
+        return -1;
+    }
     place_label(c, orelse);
     if (compile_stmts(c, &s->u.while_.orelse, 0) < 0) return -1;
     place_label(c, end);

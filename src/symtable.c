@@ -700,13 +700,43 @@ static int visit_stmt(SymTable *st, Node *s)
 
 /* ---- pass two: analysis ------------------------------------------------------- */
 
-typedef struct NameSet { Str **v; int n, cap; } NameSet;
+/* A set of interned names in insertion order.  Past a few names it keeps
+ * an open-addressing index (by pointer), so a function with thousands of
+ * locals is not analysed in quadratic time.  A discarded name leaves a
+ * NULL in v (iterations skip it) and its index slot in place. */
+typedef struct NameSet { Str **v; int n, cap; int *idx; int icap; } NameSet;
+
+#define NS_LINEAR 8
+
+static inline unsigned ns_hash(Str *x, int icap)
+{
+    return (unsigned)(((uintptr_t)x >> 4) * 0x9E3779B97F4A7C15ull >> 32) & (unsigned)(icap - 1);
+}
+
+static int ns_find(NameSet *s, Str *x)
+{
+    if (!s->idx) {
+        for (int i = 0; i < s->n; i++)
+            if (s->v[i] == x) return i;
+        return -1;
+    }
+    for (unsigned h = ns_hash(x, s->icap);; h = (h + 1) & (unsigned)(s->icap - 1)) {
+        int i = s->idx[h];
+        if (i < 0) return -1;
+        if (s->v[i] == x) return i;
+    }
+}
 
 static bool ns_has(NameSet *s, Str *x)
 {
-    for (int i = 0; i < s->n; i++)
-        if (s->v[i] == x) return true;
-    return false;
+    return ns_find(s, x) >= 0;
+}
+
+static void ns_index(NameSet *s, int i)
+{
+    unsigned h = ns_hash(s->v[i], s->icap);
+    while (s->idx[h] >= 0) h = (h + 1) & (unsigned)(s->icap - 1);
+    s->idx[h] = i;
 }
 
 static int ns_add(VM *vm, NameSet *s, Str *x)
@@ -721,19 +751,33 @@ static int ns_add(VM *vm, NameSet *s, Str *x)
         s->cap = cap;
     }
     s->v[s->n++] = x;
+    if (s->n > NS_LINEAR && s->n * 2 > s->icap) {
+        /* (re)build the index at a quarter full */
+        int icap = 64;
+        while (icap < s->n * 4) icap *= 2;
+        int *idx = mem_alloc_atomic(vm, sizeof(int) * (size_t)icap);
+        if (!idx) return -1;
+        memset(idx, 0xff, sizeof(int) * (size_t)icap);
+        s->idx = idx;
+        s->icap = icap;
+        for (int i = 0; i < s->n; i++)
+            if (s->v[i]) ns_index(s, i);
+    } else if (s->idx) {
+        ns_index(s, s->n - 1);
+    }
     return 0;
 }
 
 static void ns_discard(NameSet *s, Str *x)
 {
-    for (int i = 0; i < s->n; i++)
-        if (s->v[i] == x) { s->v[i] = s->v[--s->n]; return; }
+    int i = ns_find(s, x);
+    if (i >= 0) s->v[i] = NULL;
 }
 
 static int ns_union(VM *vm, NameSet *dst, NameSet *src)
 {
     for (int i = 0; i < src->n; i++)
-        if (ns_add(vm, dst, src->v[i]) < 0) return -1;
+        if (src->v[i] && ns_add(vm, dst, src->v[i]) < 0) return -1;
     return 0;
 }
 
@@ -826,6 +870,7 @@ static int analyze_block(SymTable *st, Scope *s, NameSet *bound, NameSet *free, 
     /* free variables of children not bound here pass through this scope */
     for (int i = 0; i < newfree.n; i++) {
         Str *name = newfree.v[i];
+        if (!name) continue;
         Symbol *sym = scope_symbol(s, name);
         if (sym) {
             if (s->kind == SCOPE_CLASS && (sym->flags & (DEF_BOUND | DEF_GLOBAL)))

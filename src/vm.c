@@ -701,6 +701,24 @@ static inline Value cached_type_lookup(InlineCache *c, TypeObject *tp, Str *name
     return d;
 }
 
+/* The plain Python function that super(...).name finds for an instance,
+ * or 0 for anything else (the full lookup, descr.c's super_getattro, then
+ * runs): the MRO of the instance's type after the super's class. */
+static Value super_method(Value sv, Str *name)
+{
+    Super *s = (Super *)AS_OBJ(sv);
+    if (!s->obj_type || !s->obj || s->obj == OBJ_VAL(s->obj_type) || !s->obj_type->mro) return 0;
+    Tuple *mro = s->obj_type->mro;
+    int64_t i = 0, n = mro->len;
+    while (i < n && AS_TYPE(mro->items[i]) != s->type) i++;
+    for (i++; i < n; i++) {
+        Dict *d = AS_TYPE(mro->items[i])->dict;
+        Value res = d ? dict_get_str(d, name) : 0;
+        if (res) return TYPE_OF(res) == &type_function ? res : 0;
+    }
+    return 0;
+}
+
 /* iterates `src` into list `dst` (LIST_EXTEND) */
 static int list_extend_iter(VM *vm, List *dst, Value src)
 {
@@ -1124,6 +1142,37 @@ static void close_loop_gens(VM *vm, Value *lo, Value *hi)
         if (is_loop_gen(*p)) gen_finalize(vm, *p);
 }
 
+/* A generator that FOR_ITER resumed in the loop (eval_frame's gen_frames)
+ * returned or raised: the bookkeeping vm_gen_resume does when its frame
+ * ends, but for a frame the loop ran inline. */
+static void gen_inline_done(VM *vm, GenObject *go)
+{
+    Frame *gf = go->g.frame;
+    vm->exc_info = go->saved_exc_info;
+    go->saved_exc_info = 0;
+    go->exc_state = 0;
+    go->g.running = false;
+    go->g.frame = NULL;
+    go->g.yield_from = 0;
+    if (gf) gf->back = NULL;
+    vm->depth--;
+}
+
+/* A StopIteration escaping a generator becomes RuntimeError (PEP 479). */
+static void gen_stop_to_runtime_error(VM *vm)
+{
+    if (!vm_exc_matches(vm, &exc_StopIteration)) return;
+    Value cause = vm_exc_take(vm);
+    Str *msg = str_from_cstr(vm, "generator raised StopIteration");
+    Value m = msg ? OBJ_VAL(msg) : 0;
+    Value re = m ? exc_new(vm, &exc_RuntimeError, 1, &m) : 0;
+    if (!re) return;
+    as_exc(re)->cause = cause;
+    as_exc(re)->context = cause;
+    as_exc(re)->suppress_context = true;
+    vm->exc = re;
+}
+
 /* MOLT_NO_COMPUTED_GOTO builds the portable switch, for checking it. */
 #if defined(__GNUC__) && !defined(MOLT_NO_COMPUTED_GOTO)
 #define USE_COMPUTED_GOTO 1
@@ -1147,6 +1196,8 @@ static Value eval_frame(VM *vm, Frame *entry, Value throwexc, bool *yielded)
     InlineCache *caches;
     uint32_t *name_hints;
     UniqueStr ustr = { NULL, 0, 0, 0 };
+    uint64_t gen_frames = 0;     /* bit d: the frame at depth d is a generator FOR_ITER resumed */
+    Value yield_val;
     Value fresh_gen = 0;         /* the generator the last CALL made, */
     uint32_t *fresh_ip = NULL;   /* and the instruction after that CALL */
     uint32_t w;
@@ -1162,6 +1213,17 @@ static Value eval_frame(VM *vm, Frame *entry, Value throwexc, bool *yielded)
     if (!code_runtime(vm, f->code)) return 0;
     LOAD_FRAME();
 
+/* Runs frame nf next, inline (no C recursion); the current frame resumes
+ * at ip with its stack cut to callersp. */
+#define ENTER_FRAME(nf, callersp) do { \
+        f->sp = (callersp); \
+        f->ip = ip; \
+        (nf)->back = f; \
+        vm->frame = (nf); \
+        f = (nf); \
+        inl++; \
+        LOAD_FRAME(); \
+    } while (0)
 #define OPARG        ((int)INSTR_ARG(w))
 #define PUSH(v)      (*sp++ = (v))
 #define POP()        (*--sp)
@@ -1170,6 +1232,14 @@ static Value eval_frame(VM *vm, Frame *entry, Value throwexc, bool *yielded)
 #define CACHE()      (&caches[*ip])
 #define SKIP_CACHE() (ip++)
 #define JUMPTO(i)    (ip = code_base + (i))
+/* conditional jumps that go backward close a loop: they, like JUMP, are
+ * where a pending Ctrl-C is noticed (raised at the jump itself) */
+#define COND_JUMPTO(i) do { \
+        uint32_t *to_ = code_base + (i); \
+        if (to_ < ip && __builtin_expect(vm->interrupted, 0) && vm_check_interrupt(vm) < 0) \
+            goto error; \
+        ip = to_; \
+    } while (0)
 
 #ifdef USE_COMPUTED_GOTO
 #pragma GCC diagnostic push
@@ -1398,6 +1468,7 @@ dispatch:
         Str *name = AS_STR(names[OPARG]);
         TypeObject *tp = TYPE_OF(obj);
         Value r;
+        f->ip = ip;     /* a property (or frame.f_lineno) may look at this frame */
         if (!tp->getattr || tp->getattr == obj_generic_getattr) {
             InlineCache *c = CACHE();
             Value descr = cached_type_lookup(c, tp, name);
@@ -1477,6 +1548,12 @@ dispatch:
                 }
             }
             r = getattr_with_descr(vm, obj, tp, name, descr, &CACHE()->hint);
+        } else if (tp == &type_super && (r = super_method(obj, name)) != 0) {
+            /* super().m(...): the function and the instance, no bound method */
+            TOP() = r;
+            PUSH(((Super *)AS_OBJ(obj))->obj);
+            SKIP_CACHE();
+            DISPATCH();
         } else if (tp == &type_module) {
             r = hinted_get(((Module *)AS_OBJ(obj))->dict, name, &CACHE()->hint);
             if (!r) r = obj_getattr(vm, obj, name);
@@ -1663,13 +1740,13 @@ dispatch:
         if (INSTR_OP(*ip) == OP_POP_JUMP_IF_FALSE) {
             sp -= 2;
             uint32_t j = *ip++;
-            if (!t) JUMPTO(INSTR_ARG(j));
+            if (!t) COND_JUMPTO(INSTR_ARG(j));
             DISPATCH();
         }
         if (INSTR_OP(*ip) == OP_POP_JUMP_IF_TRUE) {
             sp -= 2;
             uint32_t j = *ip++;
-            if (t) JUMPTO(INSTR_ARG(j));
+            if (t) COND_JUMPTO(INSTR_ARG(j));
             DISPATCH();
         }
         sp--;
@@ -1914,23 +1991,23 @@ dispatch:
 
     TARGET(POP_JUMP_IF_FALSE) {
         Value v = POP();
-        if (v == FALSE_VAL || v == NONE) { JUMPTO(OPARG); DISPATCH(); }
+        if (v == FALSE_VAL || v == NONE) { COND_JUMPTO(OPARG); DISPATCH(); }
         if (v == TRUE_VAL) DISPATCH();
-        if (IS_INT(v)) { if (AS_INT(v) == 0) JUMPTO(OPARG); DISPATCH(); }
+        if (IS_INT(v)) { if (AS_INT(v) == 0) COND_JUMPTO(OPARG); DISPATCH(); }
         int t = obj_truthy(vm, v);
         if (t < 0) goto error;
-        if (!t) JUMPTO(OPARG);
+        if (!t) COND_JUMPTO(OPARG);
         DISPATCH();
     }
 
     TARGET(POP_JUMP_IF_TRUE) {
         Value v = POP();
-        if (v == TRUE_VAL) { JUMPTO(OPARG); DISPATCH(); }
+        if (v == TRUE_VAL) { COND_JUMPTO(OPARG); DISPATCH(); }
         if (v == FALSE_VAL || v == NONE) DISPATCH();
-        if (IS_INT(v)) { if (AS_INT(v) != 0) JUMPTO(OPARG); DISPATCH(); }
+        if (IS_INT(v)) { if (AS_INT(v) != 0) COND_JUMPTO(OPARG); DISPATCH(); }
         int t = obj_truthy(vm, v);
         if (t < 0) goto error;
-        if (t) JUMPTO(OPARG);
+        if (t) COND_JUMPTO(OPARG);
         DISPATCH();
     }
 
@@ -1982,6 +2059,29 @@ dispatch:
     TARGET(FOR_ITER) {
         Value it = TOP();
         TypeObject *t = TYPE_OF(it);
+        if (t == &type_generator && inl < 62) {
+            /* resume the generator's frame in this loop, as a call: its
+             * YIELD_VALUE comes back here with the value, its return
+             * ends the loop (see gen_frames) */
+            GenObject *go = (GenObject *)AS_OBJ(it);
+            Frame *gf = go->g.frame;
+            if (gf && !go->g.running) {
+                if (__builtin_expect(++vm->depth > vm->recursion_limit, 0)) {
+                    vm->depth--;
+                    raise_recursion(vm);
+                    goto error;
+                }
+                if (go->started) *gf->sp++ = NONE;   /* what the yield evaluates to */
+                go->started = true;
+                go->g.running = true;
+                go->saved_exc_info = vm->exc_info;
+                if (go->exc_state) vm->exc_info = go->exc_state;
+                ENTER_FRAME(gf, sp);
+                gen_frames |= (uint64_t)1 << inl;
+                ustr.slot = NULL;    /* see UniqueStr: not across generator frames */
+                DISPATCH();
+            }
+        }
         Value v = t->next ? t->next(vm, it) : obj_next(vm, it);
         if (v) { PUSH(v); DISPATCH(); }
         if (vm->exc) {
@@ -2089,14 +2189,8 @@ dispatch:
                         if (is_init) vm_leave_call(vm);
                         goto error;
                     }
-                    f->sp = base;
-                    f->ip = ip;
-                    nf->back = f;
-                    vm->frame = nf;
-                    f = nf;
-                    inl++;
+                    ENTER_FRAME(nf, base);
                     if (is_init) init_frames |= (uint64_t)1 << inl;
-                    LOAD_FRAME();
                     DISPATCH();
                 }
                 r = vm_call_function(vm, fn, npos, args, kwn);
@@ -2155,6 +2249,19 @@ dispatch:
 
     TARGET(RETURN_VALUE) {
         Value r = POP();
+        if (inl > 0 && inl < 64 && ((gen_frames >> inl) & 1)) {
+            /* a generator resumed by FOR_ITER finished: the loop ends */
+            GenObject *go = (GenObject *)AS_OBJ(f->gen);
+            f = f->back;
+            gen_inline_done(vm, go);
+            gen_frames &= ~((uint64_t)1 << inl);
+            vm->frame = f;
+            inl--;
+            LOAD_FRAME();
+            sp--;                          /* the generator */
+            JUMPTO(INSTR_ARG(ip[-1]));     /* FOR_ITER's exit */
+            DISPATCH();
+        }
         if (inl > 0) {
             Frame *done = f;
             f = f->back;
@@ -2181,12 +2288,32 @@ dispatch:
     }
 
     TARGET(YIELD_VALUE) {
-        Value r = POP();
+        yield_val = POP();
         f->sp = sp;
         f->ip = ip;
         f->lasti = (int)(ip - code_base) - 1;
+    yield_out:
+        if (inl > 0 && inl < 64 && ((gen_frames >> inl) & 1)) {
+            /* back to the FOR_ITER that resumed this generator */
+            GenObject *go = (GenObject *)AS_OBJ(f->gen);
+            go->exc_state = vm->exc_info != go->saved_exc_info ? vm->exc_info : 0;
+            vm->exc_info = go->saved_exc_info;
+            go->saved_exc_info = 0;
+            go->g.running = false;
+            gen_frames &= ~((uint64_t)1 << inl);
+            Frame *gf = f;
+            f = f->back;
+            gf->back = NULL;
+            vm->frame = f;
+            vm->depth--;
+            inl--;
+            ustr.slot = NULL;
+            LOAD_FRAME();
+            PUSH(yield_val);
+            DISPATCH();
+        }
         if (yielded) *yielded = true;
-        return r;
+        return yield_val;
     }
 
     TARGET(GET_YIELD_FROM_ITER) {
@@ -2212,8 +2339,8 @@ dispatch:
             f->ip = ip;
             f->sp = sp;
             f->lasti = (int)(ip - code_base);
-            if (yielded) *yielded = true;
-            return out;
+            yield_val = out;
+            goto yield_out;
         }
         if (f->gen) ((Generator *)AS_OBJ(f->gen))->yield_from = 0;
         TOP() = out;
@@ -2276,43 +2403,64 @@ dispatch:
     }
 
     TARGET(BEFORE_WITH) {
+        /* [mgr] -> [exit self_or_NULL enter-result]: a plain function
+         * __exit__ is kept unbound with mgr as its self (no bound method
+         * made), so the CALL 3 of the normal exit and WITH_EXCEPT_START
+         * pass mgr themselves */
         static Str *s_enter, *s_exit;
         if (!s_enter) {
             s_enter = str_intern_cstr(vm, "__enter__");
             s_exit = str_intern_cstr(vm, "__exit__");
         }
         Value mgr = TOP();
-        Value enter = lookup_special(vm, mgr, s_enter);
+        TypeObject *mt = TYPE_OF(mgr);
+        Value enter = type_lookup(mt, s_enter);
         if (!enter) {
-            if (!vm->exc)
-                vm_raise(vm, &exc_TypeError,
-                         "'%s' object does not support the context manager protocol", type_name(mgr));
+            vm_raise(vm, &exc_TypeError,
+                     "'%s' object does not support the context manager protocol", type_name(mgr));
             goto error;
         }
-        Value exitf = lookup_special(vm, mgr, s_exit);
+        Value exitf = type_lookup(mt, s_exit);
         if (!exitf) {
-            if (!vm->exc)
-                vm_raise(vm, &exc_TypeError,
-                         "'%s' object does not support the context manager protocol (missed __exit__ method)",
-                         type_name(mgr));
+            vm_raise(vm, &exc_TypeError,
+                     "'%s' object does not support the context manager protocol (missed __exit__ method)",
+                     type_name(mgr));
             goto error;
         }
-        Value r = obj_call(vm, enter, 0, NULL, NULL);
+        Value exit_self = 0;
+        if (TYPE_OF(exitf) == &type_function) {
+            exit_self = mgr;
+        } else if (TYPE_OF(exitf)->descr_get) {
+            exitf = TYPE_OF(exitf)->descr_get(vm, exitf, mgr, OBJ_VAL(mt));
+            if (!exitf) goto error;
+        }
+        Value r;
+        if (TYPE_OF(enter) == &type_function) {
+            r = vm_call_function(vm, (Function *)AS_OBJ(enter), 1, &mgr, NULL);
+        } else {
+            if (TYPE_OF(enter)->descr_get) {
+                enter = TYPE_OF(enter)->descr_get(vm, enter, mgr, OBJ_VAL(mt));
+                if (!enter) goto error;
+            }
+            r = obj_call(vm, enter, 0, NULL, NULL);
+        }
         if (!r) goto error;
         TOP() = exitf;
-        PUSH(0);
+        PUSH(exit_self);
         PUSH(r);
         DISPATCH();
     }
 
     TARGET(WITH_EXCEPT_START) {
         Value e = TOP();
-        Value exitf = PEEK(4);
-        Value args[3];
-        args[0] = OBJ_VAL(TYPE_OF(e));
-        args[1] = e;
-        args[2] = (is_exception_instance(e) && as_exc(e)->traceback) ? OBJ_VAL(as_exc(e)->traceback) : NONE;
-        Value r = obj_call(vm, exitf, 3, args, NULL);
+        Value exitf = PEEK(4), exit_self = PEEK(3);
+        Value args[4];
+        int n = 0;
+        if (exit_self) args[n++] = exit_self;
+        args[n++] = OBJ_VAL(TYPE_OF(e));
+        args[n++] = e;
+        args[n++] = (is_exception_instance(e) && as_exc(e)->traceback) ? OBJ_VAL(as_exc(e)->traceback) : NONE;
+        Value r = call_value(vm, exitf, n, args, NULL);
         if (!r) goto error;
         PUSH(r);
         DISPATCH();
@@ -2421,6 +2569,20 @@ exception_unwind:
     }
     /* no handler here: leave the frame */
     close_loop_gens(vm, FRAME_STACK(f), sp);
+    if (inl > 0 && inl < 64 && ((gen_frames >> inl) & 1)) {
+        /* a generator resumed by FOR_ITER raised: it is finished, and the
+         * error goes on in the loop's frame */
+        GenObject *go = (GenObject *)AS_OBJ(f->gen);
+        f->sp = sp;
+        f = f->back;
+        gen_inline_done(vm, go);
+        gen_stop_to_runtime_error(vm);
+        gen_frames &= ~((uint64_t)1 << inl);
+        vm->frame = f;
+        inl--;
+        LOAD_FRAME();
+        goto error;
+    }
     if (inl > 0) {
         Frame *done = f;
         f = f->back;
@@ -2510,17 +2672,7 @@ Value vm_gen_resume(VM *vm, Generator *g, Value value, Value exc, bool *finished
         if (si) vm_raise_value(vm, si);
         return 0;
     }
-    if (vm_exc_matches(vm, &exc_StopIteration)) {
-        Value cause = vm_exc_take(vm);
-        Value m = OBJ_VAL(str_from_cstr(vm, "generator raised StopIteration"));
-        Value re = exc_new(vm, &exc_RuntimeError, 1, &m);
-        if (re) {
-            as_exc(re)->cause = cause;
-            as_exc(re)->context = cause;
-            as_exc(re)->suppress_context = true;
-            vm_raise_value(vm, re);
-        }
-    }
+    gen_stop_to_runtime_error(vm);
     return 0;
 }
 
@@ -2628,8 +2780,24 @@ Value vm_build_class(VM *vm, int argc, Value *argv, Tuple *kwnames)
     for (int i = 0; i < nrest; i++) cargs[3 + i] = kwvals[i];
     Value cls = obj_call(vm, meta, 3, cargs, kw_rest);
     if (!cls) return 0;
-    if (TYPE_OF(cell) == &type_cell)
-        ((Cell *)AS_OBJ(cell))->value = cls;   /* the methods' __class__ */
+    /* type.__new__ fills the methods' __class__ cell from __classcell__;
+     * a metaclass that did not pass the namespace on is caught here */
+    if (TYPE_OF(cell) == &type_cell && IS_OBJ(cls) && type_is_subtype(AS_OBJ(cls)->type, &type_type)) {
+        Value cell_cls = ((Cell *)AS_OBJ(cell))->value;
+        if (cell_cls != cls) {
+            Value nr = obj_repr(vm, name);
+            Value cr = nr ? obj_repr(vm, cls) : 0;
+            if (!cr) return 0;
+            if (!cell_cls)
+                return vm_raise(vm, &exc_RuntimeError,
+                                "__class__ not set defining %s as %s. Was __classcell__ propagated to type.__new__?",
+                                AS_STR(nr)->data, AS_STR(cr)->data);
+            Value ccr = obj_repr(vm, cell_cls);
+            if (!ccr) return 0;
+            return vm_raise(vm, &exc_TypeError, "__class__ set to %s defining %s as %s",
+                            AS_STR(ccr)->data, AS_STR(nr)->data, AS_STR(cr)->data);
+        }
+    }
     return cls;
 }
 

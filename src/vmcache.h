@@ -68,6 +68,7 @@ typedef struct GenObject {
     Function *func;
     bool started;
     bool loop_owned;    /* made by a call straight into a `for` (see GET_ITER) */
+    Value saved_exc_info;   /* the resumer's vm->exc_info while it runs inline */
 } GenObject;
 
 /* gen.c: a generator over a frame already bound to its arguments */

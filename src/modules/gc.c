@@ -61,23 +61,90 @@ static Value gc_get_count(VM *vm, int argc, Value *argv, Tuple *kw)
     return tuple_pack(vm, 3, MK_INT(0), MK_INT(0), MK_INT(0));
 }
 
+/* The thresholds and debug flags are kept only to be read back: Boehm
+ * decides when to collect by itself. */
+static int64_t thresholds[3] = { 700, 10, 10 };
+static int64_t debug_flags;
+
 static Value gc_get_threshold(VM *vm, int argc, Value *argv, Tuple *kw)
 {
     if (args_no_kw(vm, "get_threshold", kw) < 0 || args_count(vm, "get_threshold", argc, 0, 0) < 0)
         return 0;
-    return tuple_pack(vm, 3, MK_INT(700), MK_INT(10), MK_INT(10));
+    return tuple_pack(vm, 3, int_from_i64(vm, thresholds[0]), int_from_i64(vm, thresholds[1]),
+                      int_from_i64(vm, thresholds[2]));
 }
 
 static Value gc_set_threshold(VM *vm, int argc, Value *argv, Tuple *kw)
 {
-    if (args_no_kw(vm, "set_threshold", kw) < 0 || args_count(vm, "set_threshold", argc, 1, 3) < 0)
+    if (args_no_kw(vm, "set_threshold", kw) < 0)
         return 0;
-    for (int i = 0; i < argc; i++) {
-        int64_t n;
-        if (obj_index_int64(vm, argv[i], &n) < 0)
+    if (argc < 1 || argc > 3)
+        return vm_raise(vm, &exc_TypeError, "set_threshold() takes at %s (%d given)",
+                        argc < 1 ? "least 1 argument" : "most 3 arguments", argc);
+    int64_t n[3];
+    for (int i = 0; i < argc; i++)
+        if (obj_index_int64(vm, argv[i], &n[i]) < 0)
+            return 0;
+    for (int i = 0; i < argc; i++)
+        thresholds[i] = n[i];
+    return NONE;
+}
+
+static Value gc_get_debug(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    if (args_no_kw(vm, "get_debug", kw) < 0 || args_count(vm, "get_debug", argc, 0, 0) < 0)
+        return 0;
+    return int_from_i64(vm, debug_flags);
+}
+
+static Value gc_set_debug(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    if (args_no_kw(vm, "gc.set_debug", kw) < 0 || args_count(vm, "gc.set_debug", argc, 1, 1) < 0 ||
+        obj_index_int64(vm, argv[0], &debug_flags) < 0)
+        return 0;
+    return NONE;
+}
+
+/* freeze()/unfreeze(): there is no permanent generation to move objects to */
+static Value gc_noop(VM *vm, int argc, Value *argv, Tuple *kw, const char *name)
+{
+    if (args_no_kw(vm, name, kw) < 0 || args_count(vm, name, argc, 0, 0) < 0)
+        return 0;
+    return NONE;
+}
+static Value gc_freeze(VM *vm, int argc, Value *argv, Tuple *kw) { return gc_noop(vm, argc, argv, kw, "freeze"); }
+static Value gc_unfreeze(VM *vm, int argc, Value *argv, Tuple *kw) { return gc_noop(vm, argc, argv, kw, "unfreeze"); }
+
+static Value gc_get_freeze_count(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    if (args_no_kw(vm, "get_freeze_count", kw) < 0 || args_count(vm, "get_freeze_count", argc, 0, 0) < 0)
+        return 0;
+    return MK_INT(0);
+}
+
+static Value gc_get_stats(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    if (args_no_kw(vm, "get_stats", kw) < 0 || args_count(vm, "get_stats", argc, 0, 0) < 0)
+        return 0;
+    List *l = list_new(vm, 0);
+    if (!l)
+        return 0;
+    for (int g = 0; g < 3; g++) {
+        Dict *d = dict_new(vm);
+        if (!d || dict_set_cstr(vm, d, "collections", MK_INT(0)) < 0 ||
+            dict_set_cstr(vm, d, "collected", MK_INT(0)) < 0 ||
+            dict_set_cstr(vm, d, "uncollectable", MK_INT(0)) < 0 || list_append(vm, l, OBJ_VAL(d)) < 0)
             return 0;
     }
-    return NONE;
+    return OBJ_VAL(l);
+}
+
+/* No finalizer ever resurrects an object here. */
+static Value gc_is_finalized(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    if (args_no_kw(vm, "is_finalized", kw) < 0 || args_count(vm, "is_finalized", argc, 1, 1) < 0)
+        return 0;
+    return FALSE_VAL;
 }
 
 static const MethodDef gc_functions[] = {
@@ -88,6 +155,13 @@ static const MethodDef gc_functions[] = {
     { "get_count", gc_get_count, 0, "Return a three-tuple of the current collection counts." },
     { "get_threshold", gc_get_threshold, 0, "Return the current collection thresholds." },
     { "set_threshold", gc_set_threshold, 0, "Set the collection thresholds (ignored by molt)." },
+    { "get_debug", gc_get_debug, 0, "Get the garbage collection debugging flags." },
+    { "set_debug", gc_set_debug, 0, "Set the garbage collection debugging flags (ignored by molt)." },
+    { "freeze", gc_freeze, 0, "Freeze all current tracked objects and ignore them for future collections." },
+    { "unfreeze", gc_unfreeze, 0, "Unfreeze all objects in the permanent generation." },
+    { "get_freeze_count", gc_get_freeze_count, 0, "Return the number of objects in the permanent generation." },
+    { "get_stats", gc_get_stats, 0, "Return a list of dictionaries containing per-generation statistics." },
+    { "is_finalized", gc_is_finalized, 0, "Returns true if the object has been already finalized by the GC." },
     { 0 }
 };
 
@@ -97,9 +171,15 @@ Value gc_module_init(VM *vm)
     if (!m)
         return 0;
     Dict *d = ((Module *)AS_OBJ(m))->dict;
-    List *garbage = list_new(vm, 0);
-    if (!garbage || rt_add_functions(vm, d, gc_functions) < 0 ||
+    List *garbage = list_new(vm, 0), *callbacks = list_new(vm, 0);
+    if (!garbage || !callbacks || rt_add_functions(vm, d, gc_functions) < 0 ||
         dict_set_cstr(vm, d, "garbage", OBJ_VAL(garbage)) < 0 ||
+        dict_set_cstr(vm, d, "callbacks", OBJ_VAL(callbacks)) < 0 ||
+        dict_set_cstr(vm, d, "DEBUG_STATS", MK_INT(1)) < 0 ||
+        dict_set_cstr(vm, d, "DEBUG_COLLECTABLE", MK_INT(2)) < 0 ||
+        dict_set_cstr(vm, d, "DEBUG_UNCOLLECTABLE", MK_INT(4)) < 0 ||
+        dict_set_cstr(vm, d, "DEBUG_SAVEALL", MK_INT(32)) < 0 ||
+        dict_set_cstr(vm, d, "DEBUG_LEAK", MK_INT(38)) < 0 ||
         dict_set_cstr(vm, d, "__doc__", OBJ_VAL(str_from_cstr(vm,
             "This module provides access to the garbage collector for reference cycles."))) < 0)
         return 0;

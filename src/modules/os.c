@@ -489,8 +489,9 @@ static Value os_getcwdb(VM *vm, int argc, Value *argv, Tuple *kw)
     return bytes_new(vm, buf, strlen(buf));
 }
 
-/* os.system: the shell's wait status, as CPython returns it; our own
- * buffered output goes out first so the two stay in order. */
+/* os.system: the shell's wait status, as CPython returns it.  What the
+ * program printed before comes out before the command's output, as under
+ * CPython: path_arg flushes every stream first. */
 static Value os_system(VM *vm, int argc, Value *argv, Tuple *kw)
 {
     static const char *const names[] = { "command" };

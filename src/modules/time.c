@@ -1,10 +1,12 @@
 /* time.c — the `time` module: clocks, sleep, and the calendar conversions
- * (struct_time, localtime, gmtime, mktime, strftime) over the C library.
+ * (struct_time, localtime, gmtime, mktime, strftime, strptime) over the C
+ * library.
  *
  * sleep() waits in nanosleep and wakes on Ctrl-C: the SIGINT handler sets
  * vm->interrupted, the interrupted nanosleep returns EINTR, and the sleep
  * raises KeyboardInterrupt as CPython's does.
  */
+#define _GNU_SOURCE     /* strptime, timegm */
 #include <errno.h>
 #include <math.h>
 #include <string.h>
@@ -224,7 +226,7 @@ static int tm_arg(VM *vm, Value v, const char *fname, struct tm *tm)
         if (str_check(zone))
             tm->tm_zone = AS_STR(zone)->data;
         int64_t off;
-        if (int_to_i64(t->items[10], &off))
+        if (int_check(t->items[10]) && int_to_i64(t->items[10], &off))     /* None from strptime */
             tm->tm_gmtoff = off;
     }
     return 0;
@@ -314,6 +316,109 @@ static Value t_ctime(VM *vm, int argc, Value *argv, Tuple *kw)
     return format_asctime(vm, &tm);
 }
 
+/* strptime(string, format): the C library parses; CPython's messages,
+ * defaults (1900-01-01 00:00:00) and its tm_isdst of -1 are kept. */
+static Value t_strptime(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    static const char *const names[] = { "data_string", "format" };
+    Value a[2];
+    if (argc == 0 && !(kw && kw->len))     /* CPython's is a Python function */
+        return vm_raise(vm, &exc_TypeError,
+                        "_strptime_time() missing 1 required positional argument: 'data_string'");
+    if (args_parse(vm, "strptime", argc, argv, kw, 1, 2, names, a) < 0)
+        return 0;
+    for (int k = 0; k < 2; k++)
+        if (a[k] && !str_check(a[k]))
+            return vm_raise(vm, &exc_TypeError, "strptime() argument %d must be str, not <class '%s'>",
+                            k, type_name(a[k]));
+    Str *data = AS_STR(a[0]);
+    const char *fmt = a[1] ? AS_STR(a[1])->data : "%a %b %d %H:%M:%S %Y";
+    struct tm tm;
+    memset(&tm, 0, sizeof tm);
+    tm.tm_mday = 1;
+    const char *end = strptime(data->data, fmt, &tm);
+    if (!end) {
+        Value dr = obj_repr(vm, a[0]);
+        Value fr = a[1] ? obj_repr(vm, a[1]) : OBJ_VAL(str_from_cstr(vm, "'%a %b %d %H:%M:%S %Y'"));
+        if (!dr || !fr)
+            return 0;
+        return vm_raise(vm, &exc_ValueError, "time data %s does not match format %s",
+                        AS_STR(dr)->data, AS_STR(fr)->data);
+    }
+    if (*end)
+        return vm_raise(vm, &exc_ValueError, "unconverted data remains: %s", end);
+    /* the weekday and day of the year follow from the date */
+    struct tm norm = tm;
+    norm.tm_hour = 12;
+    time_t t = timegm(&norm);
+    if (t != (time_t)-1) {
+        tm.tm_wday = norm.tm_wday;
+        tm.tm_yday = norm.tm_yday;
+    }
+    Value items[11] = {
+        MK_INT(tm.tm_year + 1900), MK_INT(tm.tm_mon + 1), MK_INT(tm.tm_mday),
+        MK_INT(tm.tm_hour), MK_INT(tm.tm_min), MK_INT(tm.tm_sec),
+        MK_INT((tm.tm_wday + 6) % 7), MK_INT(tm.tm_yday + 1), MK_INT(-1), NONE, NONE
+    };
+    return structseq_new(vm, &struct_time_type, items);
+}
+
+static Value t_thread_time(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    NO_ARGS("thread_time");
+    return float_new(vm, clock_seconds(CLOCK_THREAD_CPUTIME_ID));
+}
+
+static Value t_thread_time_ns(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    NO_ARGS("thread_time_ns");
+    return clock_ns(vm, CLOCK_THREAD_CPUTIME_ID);
+}
+
+static int clock_arg(VM *vm, int argc, Value *argv, Tuple *kw, const char *fname, clockid_t *out)
+{
+    int64_t id;
+    if (args_no_kw(vm, fname, kw) < 0 || args_count(vm, fname, argc, 1, 1) < 0 ||
+        obj_index_int64(vm, argv[0], &id) < 0)
+        return -1;
+    struct timespec ts;
+    if (clock_getres((clockid_t)id, &ts) != 0) {
+        vm_raise_errno(vm, errno, 0);
+        return -1;
+    }
+    *out = (clockid_t)id;
+    return 0;
+}
+
+static Value t_clock_gettime(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    clockid_t id;
+    return clock_arg(vm, argc, argv, kw, "clock_gettime", &id) < 0 ? 0 : float_new(vm, clock_seconds(id));
+}
+
+static Value t_clock_gettime_ns(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    clockid_t id;
+    return clock_arg(vm, argc, argv, kw, "clock_gettime_ns", &id) < 0 ? 0 : clock_ns(vm, id);
+}
+
+static Value t_clock_getres(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    clockid_t id;
+    if (clock_arg(vm, argc, argv, kw, "clock_getres", &id) < 0)
+        return 0;
+    struct timespec ts;
+    clock_getres(id, &ts);
+    return float_new(vm, (double)ts.tv_sec + ts.tv_nsec * 1e-9);
+}
+
+static Value t_tzset(VM *vm, int argc, Value *argv, Tuple *kw)
+{
+    NO_ARGS("tzset");
+    tzset();
+    return NONE;
+}
+
 static const MethodDef time_functions[] = {
     { "time", t_time, 0, "Return the current time in seconds since the Epoch." },
     { "time_ns", t_time_ns, 0, "Return the current time in nanoseconds since the Epoch." },
@@ -330,6 +435,13 @@ static const MethodDef time_functions[] = {
     { "strftime", t_strftime, 0, "Convert a time tuple to a string according to a format specification." },
     { "asctime", t_asctime, 0, "Convert a time tuple to a string, e.g. 'Sat Jun 06 16:26:11 1998'." },
     { "ctime", t_ctime, 0, "Convert a time in seconds since the Epoch to a string in local time." },
+    { "strptime", t_strptime, 0, "Parse a string to a time tuple according to a format specification." },
+    { "thread_time", t_thread_time, 0, "Thread time for profiling: sum of the kernel and user-space CPU time." },
+    { "thread_time_ns", t_thread_time_ns, 0, "Thread time for profiling as nanoseconds." },
+    { "clock_gettime", t_clock_gettime, 0, "Return the time of the specified clock clk_id." },
+    { "clock_gettime_ns", t_clock_gettime_ns, 0, "Return the time of the specified clock clk_id as nanoseconds." },
+    { "clock_getres", t_clock_getres, 0, "Return the resolution (precision) of the specified clock clk_id." },
+    { "tzset", t_tzset, 0, "Initialize, or reinitialize, the local timezone to the value of the environment variable TZ." },
     { 0 }
 };
 
@@ -352,6 +464,10 @@ Value time_module_init(VM *vm)
         dict_set_cstr(vm, d, "altzone", int_from_i64(vm, timezone - (daylight ? 3600 : 0))) < 0 ||
         dict_set_cstr(vm, d, "daylight", MK_INT(daylight)) < 0 ||
         dict_set_cstr(vm, d, "tzname", names) < 0 ||
+        dict_set_cstr(vm, d, "CLOCK_REALTIME", MK_INT(CLOCK_REALTIME)) < 0 ||
+        dict_set_cstr(vm, d, "CLOCK_MONOTONIC", MK_INT(CLOCK_MONOTONIC)) < 0 ||
+        dict_set_cstr(vm, d, "CLOCK_PROCESS_CPUTIME_ID", MK_INT(CLOCK_PROCESS_CPUTIME_ID)) < 0 ||
+        dict_set_cstr(vm, d, "CLOCK_THREAD_CPUTIME_ID", MK_INT(CLOCK_THREAD_CPUTIME_ID)) < 0 ||
         dict_set_cstr(vm, d, "__doc__", OBJ_VAL(str_from_cstr(vm,
             "This module provides various functions to manipulate time values."))) < 0)
         return 0;

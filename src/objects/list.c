@@ -873,17 +873,31 @@ static int list_init(VM *vm, Value self, int argc, Value *argv, Tuple *kwnames)
 
 /* ---- sorting ---------------------------------------------------------------------------- */
 
-/* A stable natural merge sort: ascending runs (and strictly descending
- * ones, reversed) are found, short runs extended by binary insertion, then
- * adjacent runs merged until one remains.  Comparisons are `<` only, as
- * CPython's, and any error stops the sort at once. */
+/* CPython's timsort, step for step: the same runs (ascending, or strictly
+ * descending and reversed), the same minimum run length and binary
+ * insertion, the same powersort merge order (3.11) and the same galloping
+ * with its adaptive threshold.  A program can observe all of it: how many
+ * times __lt__ runs, and where elements land when the order is not
+ * consistent (NaN keys), so nothing here is an approximation.  Comparisons
+ * are `<` only, and any error stops the sort at once. */
+
+#define MIN_GALLOP 7
+#define MAX_PENDING 85
+
+/* A piece of the sorted arrays: keys and, when sorting by a key function,
+ * the values that move with them (vals == NULL otherwise). */
+typedef struct SortSlice { Value *keys, *vals; } SortSlice;
 
 typedef struct SortCtx {
     VM *vm;
     int kind;          /* 0 generic, 1 small ints, 2 exact str, 3 exact float */
-    Value *keys;       /* sorted alongside vals */
-    Value *vals;       /* NULL when sorting the keys themselves */
-    Value *tk, *tv;    /* merge buffers */
+    SortSlice base;    /* the whole array */
+    int64_t listlen;
+    SortSlice tmp;     /* merge buffer */
+    int64_t tmpcap;
+    int64_t min_gallop;
+    int n;             /* pending runs */
+    struct { SortSlice base; int64_t len; int power; } pending[MAX_PENDING];
 } SortCtx;
 
 static int str_lt(Str *a, Str *b)
@@ -905,163 +919,544 @@ static inline int sort_lt(SortCtx *c, Value a, Value b)
     }
 }
 
-static void sort_swap_reverse(SortCtx *c, int64_t lo, int64_t hi)
+static inline SortSlice ss_at(SortSlice s, int64_t i)
 {
-    for (hi--; lo < hi; lo++, hi--) {
-        Value t = c->keys[lo]; c->keys[lo] = c->keys[hi]; c->keys[hi] = t;
-        if (c->vals) {
-            t = c->vals[lo]; c->vals[lo] = c->vals[hi]; c->vals[hi] = t;
+    return (SortSlice){ s.keys + i, s.vals ? s.vals + i : NULL };
+}
+
+/* dst[0..n) = src[0..n), overlapping or not */
+static inline void ss_move(SortSlice dst, SortSlice src, int64_t n)
+{
+    memmove(dst.keys, src.keys, (size_t)n * sizeof(Value));
+    if (dst.vals)
+        memmove(dst.vals, src.vals, (size_t)n * sizeof(Value));
+}
+
+static inline void ss_set(SortSlice dst, SortSlice src)
+{
+    dst.keys[0] = src.keys[0];
+    if (dst.vals)
+        dst.vals[0] = src.vals[0];
+}
+
+static void ss_reverse(SortSlice s, int64_t n)
+{
+    for (int64_t i = 0, j = n - 1; i < j; i++, j--) {
+        Value t = s.keys[i]; s.keys[i] = s.keys[j]; s.keys[j] = t;
+        if (s.vals) {
+            t = s.vals[i]; s.vals[i] = s.vals[j]; s.vals[j] = t;
         }
     }
 }
 
-/* Sorts [lo, hi) given that [lo, start) is already sorted. */
-static int binary_insertion(SortCtx *c, int64_t lo, int64_t hi, int64_t start)
+/* Sorts s[0..hi) given that s[0..start) is already sorted. */
+static int binary_sort(SortCtx *c, SortSlice s, int64_t hi, int64_t start)
 {
-    for (int64_t i = start; i < hi; i++) {
-        Value k = c->keys[i];
-        Value v = c->vals ? c->vals[i] : 0;
-        int64_t l = lo, r = i;
-        while (l < r) {
-            int64_t m = l + (r - l) / 2;
-            int lt = sort_lt(c, k, c->keys[m]);
+    if (start == 0)
+        start++;
+    for (; start < hi; start++) {
+        Value pk = s.keys[start], pv = s.vals ? s.vals[start] : 0;
+        int64_t l = 0, r = start;
+        do {
+            int64_t p = l + ((r - l) >> 1);
+            int lt = sort_lt(c, pk, s.keys[p]);
             if (lt < 0)
                 return -1;
             if (lt)
-                r = m;
+                r = p;
             else
-                l = m + 1;
-        }
-        memmove(c->keys + l + 1, c->keys + l, (size_t)(i - l) * sizeof(Value));
-        c->keys[l] = k;
-        if (c->vals) {
-            memmove(c->vals + l + 1, c->vals + l, (size_t)(i - l) * sizeof(Value));
-            c->vals[l] = v;
-        }
+                l = p + 1;
+        } while (l < r);
+        ss_move(ss_at(s, l + 1), ss_at(s, l), start - l);
+        s.keys[l] = pk;
+        if (s.vals)
+            s.vals[l] = pv;
     }
     return 0;
 }
 
-/* Merges the sorted runs [lo, mid) and [mid, hi). */
-static int merge_runs(SortCtx *c, int64_t lo, int64_t mid, int64_t hi)
+/* The length of the run at s[0..n): ascending (non-decreasing), or
+ * strictly descending (*descending set). */
+static int64_t count_run(SortCtx *c, SortSlice s, int64_t n, bool *descending)
 {
-    /* Already in order?  One comparison saves the whole merge. */
-    int lt = sort_lt(c, c->keys[mid], c->keys[mid - 1]);
-    if (lt <= 0)
-        return lt;
-    int64_t na = mid - lo;
-    memcpy(c->tk, c->keys + lo, (size_t)na * sizeof(Value));
-    if (c->vals)
-        memcpy(c->tv, c->vals + lo, (size_t)na * sizeof(Value));
-    int64_t i = 0, j = mid, k = lo;
-    while (i < na && j < hi) {
-        lt = sort_lt(c, c->keys[j], c->tk[i]);
-        if (lt < 0) {
-            /* Put the buffered run back so the array stays a permutation. */
-            memmove(c->keys + k, c->tk + i, (size_t)(na - i) * sizeof(Value));
-            if (c->vals)
-                memmove(c->vals + k, c->tv + i, (size_t)(na - i) * sizeof(Value));
-            return -1;
+    *descending = false;
+    if (n == 1)
+        return 1;
+    int lt = sort_lt(c, s.keys[1], s.keys[0]);
+    if (lt < 0)
+        return -1;
+    int64_t k = 2;
+    if (lt) {
+        *descending = true;
+        for (; k < n; k++) {
+            lt = sort_lt(c, s.keys[k], s.keys[k - 1]);
+            if (lt < 0)
+                return -1;
+            if (!lt)
+                break;
         }
-        if (lt) {
-            c->keys[k] = c->keys[j];
-            if (c->vals)
-                c->vals[k] = c->vals[j];
-            j++;
-        } else {
-            c->keys[k] = c->tk[i];
-            if (c->vals)
-                c->vals[k] = c->tv[i];
-            i++;
+    } else {
+        for (; k < n; k++) {
+            lt = sort_lt(c, s.keys[k], s.keys[k - 1]);
+            if (lt < 0)
+                return -1;
+            if (lt)
+                break;
         }
-        k++;
     }
-    if (i < na) {
-        memcpy(c->keys + k, c->tk + i, (size_t)(na - i) * sizeof(Value));
-        if (c->vals)
-            memcpy(c->vals + k, c->tv + i, (size_t)(na - i) * sizeof(Value));
+    return k;
+}
+
+/* Where key goes in the sorted a[0..n): the leftmost place (before equal
+ * elements), searching out from a[hint] in growing steps. */
+static int64_t gallop_left(SortCtx *c, Value key, Value *a, int64_t n, int64_t hint)
+{
+    int64_t ofs = 1, lastofs = 0;
+    int lt = sort_lt(c, a[hint], key);
+    if (lt < 0)
+        return -1;
+    if (lt) {
+        int64_t maxofs = n - hint;
+        while (ofs < maxofs) {
+            lt = sort_lt(c, a[hint + ofs], key);
+            if (lt < 0)
+                return -1;
+            if (!lt)
+                break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        lastofs += hint;
+        ofs += hint;
+    } else {
+        int64_t maxofs = hint + 1;
+        while (ofs < maxofs) {
+            lt = sort_lt(c, a[hint - ofs], key);
+            if (lt < 0)
+                return -1;
+            if (lt)
+                break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        int64_t k = lastofs;
+        lastofs = hint - ofs;
+        ofs = hint - k;
+    }
+    /* a[lastofs] < key <= a[ofs]: binary search in between */
+    lastofs++;
+    while (lastofs < ofs) {
+        int64_t m = lastofs + ((ofs - lastofs) >> 1);
+        lt = sort_lt(c, a[m], key);
+        if (lt < 0)
+            return -1;
+        if (lt)
+            lastofs = m + 1;
+        else
+            ofs = m;
+    }
+    return ofs;
+}
+
+/* The same, but the rightmost place (after equal elements). */
+static int64_t gallop_right(SortCtx *c, Value key, Value *a, int64_t n, int64_t hint)
+{
+    int64_t ofs = 1, lastofs = 0;
+    int lt = sort_lt(c, key, a[hint]);
+    if (lt < 0)
+        return -1;
+    if (lt) {
+        int64_t maxofs = hint + 1;
+        while (ofs < maxofs) {
+            lt = sort_lt(c, key, a[hint - ofs]);
+            if (lt < 0)
+                return -1;
+            if (!lt)
+                break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        int64_t k = lastofs;
+        lastofs = hint - ofs;
+        ofs = hint - k;
+    } else {
+        int64_t maxofs = n - hint;
+        while (ofs < maxofs) {
+            lt = sort_lt(c, key, a[hint + ofs]);
+            if (lt < 0)
+                return -1;
+            if (lt)
+                break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        lastofs += hint;
+        ofs += hint;
+    }
+    /* a[lastofs] <= key < a[ofs] */
+    lastofs++;
+    while (lastofs < ofs) {
+        int64_t m = lastofs + ((ofs - lastofs) >> 1);
+        lt = sort_lt(c, key, a[m]);
+        if (lt < 0)
+            return -1;
+        if (lt)
+            ofs = m;
+        else
+            lastofs = m + 1;
+    }
+    return ofs;
+}
+
+static int merge_getmem(SortCtx *c, int64_t need)
+{
+    if (need <= c->tmpcap)
+        return 0;
+    c->tmp.keys = mem_alloc(c->vm, (size_t)need * sizeof(Value));
+    c->tmp.vals = NULL;
+    if (!c->tmp.keys)
+        return -1;
+    if (c->base.vals && !(c->tmp.vals = mem_alloc(c->vm, (size_t)need * sizeof(Value))))
+        return -1;
+    c->tmpcap = need;
+    return 0;
+}
+
+/* Merges the adjacent runs a[0..na) and b[0..nb) (na <= nb) left to right,
+ * a copied aside.  On an error the elements still set aside go back, so
+ * the array stays a permutation of the list. */
+static int merge_lo(SortCtx *c, SortSlice a, int64_t na, SortSlice b, int64_t nb)
+{
+    if (merge_getmem(c, na) < 0)
+        return -1;
+    SortSlice dest = a;
+    ss_move(c->tmp, a, na);
+    a = c->tmp;
+    int result = -1;
+    int64_t k;
+    ss_set(dest, b);
+    dest = ss_at(dest, 1);
+    b = ss_at(b, 1);
+    if (--nb == 0)
+        goto succeed;
+    if (na == 1)
+        goto copy_b;
+    int64_t min_gallop = c->min_gallop;
+    for (;;) {
+        int64_t acount = 0, bcount = 0;
+        /* one element at a time until a run seems to win consistently */
+        for (;;) {
+            int lt = sort_lt(c, b.keys[0], a.keys[0]);
+            if (lt < 0)
+                goto fail;
+            if (lt) {
+                ss_set(dest, b);
+                dest = ss_at(dest, 1);
+                b = ss_at(b, 1);
+                bcount++;
+                acount = 0;
+                if (--nb == 0)
+                    goto succeed;
+                if (bcount >= min_gallop)
+                    break;
+            } else {
+                ss_set(dest, a);
+                dest = ss_at(dest, 1);
+                a = ss_at(a, 1);
+                acount++;
+                bcount = 0;
+                if (--na == 1)
+                    goto copy_b;
+                if (acount >= min_gallop)
+                    break;
+            }
+        }
+        /* galloping, while it keeps paying */
+        min_gallop++;
+        do {
+            min_gallop -= min_gallop > 1;
+            c->min_gallop = min_gallop;
+            k = gallop_right(c, b.keys[0], a.keys, na, 0);
+            acount = k;
+            if (k) {
+                if (k < 0)
+                    goto fail;
+                ss_move(dest, a, k);
+                dest = ss_at(dest, k);
+                a = ss_at(a, k);
+                na -= k;
+                if (na == 1)
+                    goto copy_b;
+                if (na == 0)        /* only with an inconsistent order */
+                    goto succeed;
+            }
+            ss_set(dest, b);
+            dest = ss_at(dest, 1);
+            b = ss_at(b, 1);
+            if (--nb == 0)
+                goto succeed;
+            k = gallop_left(c, a.keys[0], b.keys, nb, 0);
+            bcount = k;
+            if (k) {
+                if (k < 0)
+                    goto fail;
+                ss_move(dest, b, k);
+                dest = ss_at(dest, k);
+                b = ss_at(b, k);
+                nb -= k;
+                if (nb == 0)
+                    goto succeed;
+            }
+            ss_set(dest, a);
+            dest = ss_at(dest, 1);
+            a = ss_at(a, 1);
+            if (--na == 1)
+                goto copy_b;
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        min_gallop++;       /* leaving galloping mode costs */
+        c->min_gallop = min_gallop;
+    }
+succeed:
+    result = 0;
+fail:
+    if (na)
+        ss_move(dest, a, na);
+    return result;
+copy_b:
+    /* the last element of a belongs after all of what is left of b */
+    ss_move(dest, b, nb);
+    ss_set(ss_at(dest, nb), a);
+    return 0;
+}
+
+/* The mirror image: right to left, b copied aside (na >= nb). */
+static int merge_hi(SortCtx *c, SortSlice a, int64_t na, SortSlice b, int64_t nb)
+{
+    if (merge_getmem(c, nb) < 0)
+        return -1;
+    SortSlice dest = ss_at(b, nb - 1);
+    ss_move(c->tmp, b, nb);
+    SortSlice basea = a, baseb = c->tmp;
+    b = ss_at(c->tmp, nb - 1);
+    a = ss_at(a, na - 1);
+    int result = -1;
+    int64_t k;
+    ss_set(dest, a);
+    dest = ss_at(dest, -1);
+    a = ss_at(a, -1);
+    if (--na == 0)
+        goto succeed;
+    if (nb == 1)
+        goto copy_a;
+    int64_t min_gallop = c->min_gallop;
+    for (;;) {
+        int64_t acount = 0, bcount = 0;
+        for (;;) {
+            int lt = sort_lt(c, b.keys[0], a.keys[0]);
+            if (lt < 0)
+                goto fail;
+            if (lt) {
+                ss_set(dest, a);
+                dest = ss_at(dest, -1);
+                a = ss_at(a, -1);
+                acount++;
+                bcount = 0;
+                if (--na == 0)
+                    goto succeed;
+                if (acount >= min_gallop)
+                    break;
+            } else {
+                ss_set(dest, b);
+                dest = ss_at(dest, -1);
+                b = ss_at(b, -1);
+                bcount++;
+                acount = 0;
+                if (--nb == 1)
+                    goto copy_a;
+                if (bcount >= min_gallop)
+                    break;
+            }
+        }
+        min_gallop++;
+        do {
+            min_gallop -= min_gallop > 1;
+            c->min_gallop = min_gallop;
+            k = gallop_right(c, b.keys[0], basea.keys, na, na - 1);
+            if (k < 0)
+                goto fail;
+            k = na - k;
+            acount = k;
+            if (k) {
+                dest = ss_at(dest, -k);
+                a = ss_at(a, -k);
+                ss_move(ss_at(dest, 1), ss_at(a, 1), k);
+                na -= k;
+                if (na == 0)
+                    goto succeed;
+            }
+            ss_set(dest, b);
+            dest = ss_at(dest, -1);
+            b = ss_at(b, -1);
+            if (--nb == 1)
+                goto copy_a;
+            k = gallop_left(c, a.keys[0], baseb.keys, nb, nb - 1);
+            if (k < 0)
+                goto fail;
+            k = nb - k;
+            bcount = k;
+            if (k) {
+                dest = ss_at(dest, -k);
+                b = ss_at(b, -k);
+                ss_move(ss_at(dest, 1), ss_at(b, 1), k);
+                nb -= k;
+                if (nb == 1)
+                    goto copy_a;
+                if (nb == 0)        /* only with an inconsistent order */
+                    goto succeed;
+            }
+            ss_set(dest, a);
+            dest = ss_at(dest, -1);
+            a = ss_at(a, -1);
+            if (--na == 0)
+                goto succeed;
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        min_gallop++;
+        c->min_gallop = min_gallop;
+    }
+succeed:
+    result = 0;
+fail:
+    if (nb)
+        ss_move(ss_at(dest, -(nb - 1)), baseb, nb);
+    return result;
+copy_a:
+    /* the first element of b belongs before all of what is left of a */
+    ss_move(ss_at(dest, 1 - na), ss_at(a, 1 - na), na);
+    dest = ss_at(dest, -na);
+    ss_set(dest, b);
+    return 0;
+}
+
+/* Merges pending runs i and i + 1. */
+static int merge_at(SortCtx *c, int i)
+{
+    SortSlice a = c->pending[i].base, b = c->pending[i + 1].base;
+    int64_t na = c->pending[i].len, nb = c->pending[i + 1].len;
+    c->pending[i].len = na + nb;
+    if (i == c->n - 3)
+        c->pending[i + 1] = c->pending[i + 2];
+    c->n--;
+    /* what of a is already below b[0], and of b already above a's end,
+     * stays where it is */
+    int64_t k = gallop_right(c, b.keys[0], a.keys, na, 0);
+    if (k < 0)
+        return -1;
+    a = ss_at(a, k);
+    na -= k;
+    if (na == 0)
+        return 0;
+    nb = gallop_left(c, a.keys[na - 1], b.keys, nb, nb - 1);
+    if (nb <= 0)
+        return (int)nb;
+    return na <= nb ? merge_lo(c, a, na, b, nb) : merge_hi(c, a, na, b, nb);
+}
+
+/* Powersort's depth of the boundary between the runs [s1, s1 + n1) and
+ * [s1 + n1, s1 + n1 + n2) in a list of n. */
+static int run_power(int64_t s1, int64_t n1, int64_t n2, int64_t n)
+{
+    int result = 0;
+    int64_t a = 2 * s1 + n1, b = a + n1 + n2;
+    for (;;) {
+        result++;
+        if (a >= n) {
+            a -= n;
+            b -= n;
+        } else if (b >= n) {
+            break;
+        }
+        a <<= 1;
+        b <<= 1;
+    }
+    return result;
+}
+
+static int found_new_run(SortCtx *c, int64_t n2)
+{
+    if (c->n) {
+        int64_t s1 = c->pending[c->n - 1].base.keys - c->base.keys;
+        int64_t n1 = c->pending[c->n - 1].len;
+        int power = run_power(s1, n1, n2, c->listlen);
+        while (c->n > 1 && c->pending[c->n - 2].power > power)
+            if (merge_at(c, c->n - 2) < 0)
+                return -1;
+        c->pending[c->n - 1].power = power;
     }
     return 0;
 }
 
-#define MIN_RUN 32
+static int merge_force_collapse(SortCtx *c)
+{
+    while (c->n > 1) {
+        int n = c->n - 2;
+        if (n > 0 && c->pending[n - 1].len < c->pending[n + 1].len)
+            n--;
+        if (merge_at(c, n) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int64_t compute_minrun(int64_t n)
+{
+    int64_t r = 0;
+    while (n >= 64) {
+        r |= n & 1;
+        n >>= 1;
+    }
+    return n + r;
+}
 
 static int sort_array(SortCtx *c, int64_t n)
 {
     if (n < 2)
         return 0;
-    int64_t *runs = mem_alloc_atomic(c->vm, (size_t)(n / MIN_RUN + 2) * 2 * sizeof(int64_t));
-    if (!runs)
-        return -1;
-    int64_t nruns = 0;
-    int64_t lo = 0;
-    while (lo < n) {
-        int64_t hi = lo + 1;
-        if (hi < n) {
-            int lt = sort_lt(c, c->keys[hi], c->keys[lo]);
-            if (lt < 0)
-                return -1;
-            hi++;
-            if (lt) {
-                /* strictly descending */
-                while (hi < n) {
-                    lt = sort_lt(c, c->keys[hi], c->keys[hi - 1]);
-                    if (lt < 0)
-                        return -1;
-                    if (!lt)
-                        break;
-                    hi++;
-                }
-                sort_swap_reverse(c, lo, hi);
-            } else {
-                while (hi < n) {
-                    lt = sort_lt(c, c->keys[hi], c->keys[hi - 1]);
-                    if (lt < 0)
-                        return -1;
-                    if (lt)
-                        break;
-                    hi++;
-                }
-            }
-        }
-        if (hi - lo < MIN_RUN && hi < n) {
-            int64_t end = lo + MIN_RUN < n ? lo + MIN_RUN : n;
-            if (binary_insertion(c, lo, end, hi) < 0)
-                return -1;
-            hi = end;
-        }
-        runs[2 * nruns] = lo;
-        runs[2 * nruns + 1] = hi;
-        nruns++;
-        lo = hi;
-    }
-    if (nruns == 1)
-        return 0;
-    c->tk = mem_alloc(c->vm, (size_t)n * sizeof(Value));
-    if (!c->tk)
-        return -1;
-    if (c->vals) {
-        c->tv = mem_alloc(c->vm, (size_t)n * sizeof(Value));
-        if (!c->tv)
+    c->listlen = n;
+    c->min_gallop = MIN_GALLOP;
+    c->n = 0;
+    c->tmpcap = 0;
+    int64_t minrun = compute_minrun(n), lo = 0, remaining = n;
+    do {
+        SortSlice s = ss_at(c->base, lo);
+        bool descending;
+        int64_t run = count_run(c, s, remaining, &descending);
+        if (run < 0)
             return -1;
-    }
-    while (nruns > 1) {
-        int64_t w = 0;
-        for (int64_t r = 0; r < nruns; r += 2) {
-            if (r + 1 < nruns) {
-                if (merge_runs(c, runs[2 * r], runs[2 * r + 1], runs[2 * r + 3]) < 0)
-                    return -1;
-                runs[2 * w] = runs[2 * r];
-                runs[2 * w + 1] = runs[2 * r + 3];
-            } else {
-                runs[2 * w] = runs[2 * r];
-                runs[2 * w + 1] = runs[2 * r + 1];
-            }
-            w++;
+        if (descending)
+            ss_reverse(s, run);
+        if (run < minrun) {
+            int64_t force = remaining <= minrun ? remaining : minrun;
+            if (binary_sort(c, s, force, run) < 0)
+                return -1;
+            run = force;
         }
-        nruns = w;
-    }
-    return 0;
+        if (found_new_run(c, run) < 0)
+            return -1;
+        c->pending[c->n].base = s;
+        c->pending[c->n].len = run;
+        c->n++;
+        lo += run;
+        remaining -= run;
+    } while (remaining);
+    return merge_force_collapse(c);
 }
 
 static void reverse_values(Value *a, int64_t n)
@@ -1082,7 +1477,10 @@ int list_sort(VM *vm, List *l, Value key, bool reverse)
     l->items = NULL;
     l->len = l->cap = 0;
 
-    SortCtx c = {vm, 0, items, NULL, NULL, NULL};
+    SortCtx c;
+    c.vm = vm;
+    c.kind = 0;
+    c.base = (SortSlice){ items, NULL };
     Value *work = items;
     int rc = 0;
     if (key && n > 0) {
@@ -1098,15 +1496,14 @@ int list_sort(VM *vm, List *l, Value key, bool reverse)
                 goto done;
             }
         }
-        /* Sort a copy of the values so an error leaves the list as it was. */
+        /* the values move with their keys in a copy of the list's array */
         work = mem_alloc(vm, (size_t)n * sizeof(Value));
         if (!work) {
             rc = -1;
             goto done;
         }
         memcpy(work, items, (size_t)n * sizeof(Value));
-        c.keys = keys;
-        c.vals = work;
+        c.base = (SortSlice){ keys, work };
     } else if (n > 1) {
         work = mem_alloc(vm, (size_t)n * sizeof(Value));
         if (!work) {
@@ -1114,14 +1511,14 @@ int list_sort(VM *vm, List *l, Value key, bool reverse)
             goto done;
         }
         memcpy(work, items, (size_t)n * sizeof(Value));
-        c.keys = work;
+        c.base = (SortSlice){ work, NULL };
     }
     if (n > 1) {
         /* Homogeneous keys get a direct comparison, as CPython's
          * pre-sort check does. */
         bool ints = true, strs = true, floats = true;
         for (int64_t i = 0; i < n && (ints || strs || floats); i++) {
-            Value k = c.keys[i];
+            Value k = c.base.keys[i];
             if (!IS_INT(k))
                 ints = false;
             if (!IS_STR(k))
@@ -1130,25 +1527,19 @@ int list_sort(VM *vm, List *l, Value key, bool reverse)
                 floats = false;
         }
         c.kind = ints ? 1 : strs ? 2 : floats ? 3 : 0;
-        if (reverse) {
-            reverse_values(c.keys, n);
-            if (c.vals)
-                reverse_values(c.vals, n);
-        }
+        if (reverse)
+            ss_reverse(c.base, n);
         rc = sort_array(&c, n);
-        if (rc == 0 && reverse) {
-            reverse_values(c.keys, n);
-            if (c.vals)
-                reverse_values(c.vals, n);
-        }
+        if (rc == 0 && reverse)
+            ss_reverse(c.base, n);
     }
 done:;
     bool modified = l->items != NULL || l->len != 0;
-    if (rc == 0) {
-        Value *sorted = c.vals ? c.vals : c.keys;
-        if (sorted != items && n > 0)
-            memcpy(items, sorted, (size_t)n * sizeof(Value));
-    }
+    /* As CPython, a sort stopped by an error leaves the list in whatever
+     * order it had reached (a permutation of it, never a loss). */
+    Value *sorted = c.base.vals ? c.base.vals : c.base.keys;
+    if (sorted != items && n > 0)
+        memcpy(items, sorted, (size_t)n * sizeof(Value));
     l->items = items;
     l->len = n;
     l->cap = cap;
