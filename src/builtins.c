@@ -21,6 +21,7 @@
 #include "object.h"
 #include "vm.h"
 #include "runtime.h"
+#include "repl.h"
 #include "utf8.h"
 #include "objects/objmodel.h"
 #include "objects/container.h"
@@ -224,52 +225,6 @@ static Value bi_print(VM *vm, int argc, Value *argv, Tuple *kw)
     return NONE;
 }
 
-/* GNU readline through its callback interface, so that Ctrl-C interrupts
- * the wait for input (the select() returns EINTR) instead of being
- * swallowed by readline's own signal handling. */
-static char *rl_line;
-static bool got_line;
-
-static void rl_got_line(char *line)
-{
-    rl_line = line;
-    got_line = true;
-    rl_callback_handler_remove();
-}
-
-char *rt_readline(VM *vm, const char *prompt, bool *interrupted)
-{
-    *interrupted = false;
-    rl_catch_signals = 0;
-    got_line = false;
-    rl_line = NULL;
-    fflush(stdout);
-    rl_callback_handler_install(prompt, rl_got_line);
-    while (!got_line) {
-        fd_set fds;
-        int fd = fileno(rl_instream ? rl_instream : stdin);
-        FD_ZERO(&fds);
-        FD_SET(fd, &fds);
-        int r = select(fd + 1, &fds, NULL, NULL, NULL);
-        if (r < 0) {
-            if (errno == EINTR && vm->interrupted) {
-                rl_free_line_state();
-                rl_callback_sigcleanup();
-                rl_cleanup_after_signal();
-                rl_callback_handler_remove();
-                *interrupted = true;
-                return NULL;
-            }
-            if (errno == EINTR)
-                continue;
-            rl_callback_handler_remove();
-            return NULL;
-        }
-        rl_callback_read_char();
-    }
-    return rl_line;
-}
-
 static Value bi_input(VM *vm, int argc, Value *argv, Tuple *kw)
 {
     if (args_no_kw(vm, "input", kw) < 0 || args_count(vm, "input", argc, 0, 1) < 0)
@@ -295,7 +250,7 @@ static Value bi_input(VM *vm, int argc, Value *argv, Tuple *kw)
         if (file_flush(vm, out) < 0)
             return 0;
         bool interrupted;
-        char *line = rt_readline(vm, prompt ? prompt->data : "", &interrupted);
+        char *line = repl_readline(vm, prompt ? prompt->data : "", &interrupted);
         if (interrupted) {
             fputc('\n', stdout);
             if (vm_check_interrupt(vm) < 0)

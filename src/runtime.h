@@ -110,11 +110,6 @@ char *import_read_file(VM *vm, const char *path, size_t *len);
 
 /* ---- builtins.c --------------------------------------------------------------- */
 
-/* One line from the terminal with GNU readline (history, editing); NULL at
- * end of input, or with *interrupted set when Ctrl-C was pressed (the VM's
- * interrupted flag is then set too).  The caller frees the line. */
-char *rt_readline(VM *vm, const char *prompt, bool *interrupted);
-
 /* Adds a native function to a namespace dict (self-less, like builtins). */
 int rt_add_function(VM *vm, Dict *d, const char *name, NativeFn fn, const char *doc);
 /* Adds every function of a MethodDef array with rt_add_function. */
