@@ -13,7 +13,6 @@ and module are None (anything), a string (that exact module) or a compiled
 pattern matched against the start of the text.
 """
 
-import builtins
 import sys
 
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning",
@@ -22,16 +21,6 @@ __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning",
 _ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
 
-def _category(name):
-    # Warning classes the interpreter may not define yet.
-    cls = getattr(builtins, name, None)
-    if cls is None:
-        cls = type(name, (Warning,), {"__module__": "builtins"})
-    return cls
-
-PendingDeprecationWarning = _category("PendingDeprecationWarning")
-ImportWarning = _category("ImportWarning")
-ResourceWarning = _category("ResourceWarning")
 
 
 # ---- showing a warning ----------------------------------------------------------------

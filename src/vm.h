@@ -161,6 +161,12 @@ Value vm_raise_syntax(VM *vm, TypeObject *type, const char *msg, Str *filename,
     X(OSError, Exception) X(FileNotFoundError, OSError) \
     X(FileExistsError, OSError) X(IsADirectoryError, OSError) \
     X(NotADirectoryError, OSError) X(PermissionError, OSError) \
+    X(BlockingIOError, OSError) X(ChildProcessError, OSError) \
+    X(ConnectionError, OSError) X(BrokenPipeError, ConnectionError) \
+    X(ConnectionAbortedError, ConnectionError) \
+    X(ConnectionRefusedError, ConnectionError) \
+    X(ConnectionResetError, ConnectionError) X(InterruptedError, OSError) \
+    X(ProcessLookupError, OSError) X(TimeoutError, OSError) \
     X(ReferenceError, Exception) \
     X(RuntimeError, Exception) X(NotImplementedError, RuntimeError) \
     X(RecursionError, RuntimeError) \
@@ -170,8 +176,13 @@ Value vm_raise_syntax(VM *vm, TypeObject *type, const char *msg, Str *filename,
     X(SystemError, Exception) X(TypeError, Exception) \
     X(ValueError, Exception) X(UnicodeError, ValueError) \
     X(UnicodeDecodeError, UnicodeError) X(UnicodeEncodeError, UnicodeError) \
+    X(UnicodeTranslateError, UnicodeError) \
     X(Warning, Exception) X(UserWarning, Warning) \
-    X(DeprecationWarning, Warning) X(RuntimeWarning, Warning)
+    X(DeprecationWarning, Warning) X(RuntimeWarning, Warning) \
+    X(PendingDeprecationWarning, Warning) X(SyntaxWarning, Warning) \
+    X(FutureWarning, Warning) X(ImportWarning, Warning) \
+    X(UnicodeWarning, Warning) X(BytesWarning, Warning) \
+    X(ResourceWarning, Warning) X(EncodingWarning, Warning)
 #define X(name, base) extern TypeObject exc_##name;
 EXCEPTION_LIST(X)
 #undef X
