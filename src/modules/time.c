@@ -222,11 +222,13 @@ static int tm_arg(VM *vm, Value v, const char *fname, struct tm *tm)
     tm->tm_yday = (int)(f[7] - 1);
     tm->tm_isdst = (int)f[8];
     if (AS_OBJ(v)->type == &struct_time_type.type) {
-        Value zone = t->items[9];
-        if (str_check(zone))
+        /* strptime leaves tm_zone and tm_gmtoff unset (NULL slots) or None */
+        Value zone = t->len > 9 ? t->items[9] : 0;
+        if (zone && str_check(zone))
             tm->tm_zone = AS_STR(zone)->data;
+        Value gmtoff = t->len > 10 ? t->items[10] : 0;
         int64_t off;
-        if (int_check(t->items[10]) && int_to_i64(t->items[10], &off))     /* None from strptime */
+        if (gmtoff && int_check(gmtoff) && int_to_i64(gmtoff, &off))
             tm->tm_gmtoff = off;
     }
     return 0;
