@@ -76,7 +76,7 @@
     OPCODE(LIST_EXTEND, 1, 0)      /* it --  pop it, then PEEK(arg).extend(it) */ \
     OPCODE(SET_UPDATE, 1, 0)       /* it --  pop it, then PEEK(arg).update(it) */ \
     OPCODE(DICT_UPDATE, 1, 0)      /* m --   pop m, then PEEK(arg).update(m)  ({**m}: "'int' object is not a mapping") */ \
-    OPCODE(DICT_MERGE, 1, 0)       /* m --   as DICT_UPDATE for f(**m), duplicates: "f() got multiple values for keyword argument 'k'" (callable at PEEK(arg+2)) */ \
+    OPCODE(DICT_MERGE, 1, 0)       /* m --   as DICT_UPDATE for f(**m), duplicates: "f() got multiple values for keyword argument 'k'" (the callable is PEEK(arg+3): [callable NULL args dict]) */ \
     OPCODE(LIST_TO_TUPLE, 0, 0)    /* list -- tuple */ \
     OPCODE(UNPACK_SEQUENCE, 1, 0)  /* seq -- x_n .. x_1  (x_1 on top) */ \
     OPCODE(UNPACK_EX, 1, 0)        /* seq -- after.. list before..   arg: before | after << 8, first item on top */ \
@@ -103,8 +103,8 @@
     OPCODE(PUSH_EXC_INFO, 0, 0)    /* exc -- prev_exc_info exc   (vm->exc_info = exc; prev may be NULL) */ \
     OPCODE(POP_EXCEPT, 0, 0)       /* prev_exc_info --   (vm->exc_info = prev) */ \
     OPCODE(CHECK_EXC_MATCH, 0, 0)  /* exc type -- exc bool   TypeError "catching classes that do not inherit from BaseException is not allowed" */ \
-    OPCODE(BEFORE_WITH, 0, 0)      /* mgr -- exit NULL mgr.__enter__()   exit is the bound __exit__; TypeError "'T' object does not support the context manager protocol" */ \
-    OPCODE(WITH_EXCEPT_START, 0, 0)/* exit NULL prev exc -- exit NULL prev exc res   res = exit(type(exc), exc, tb) */ \
+    OPCODE(BEFORE_WITH, 0, 0)      /* mgr -- exit self_or_NULL mgr.__enter__()   a plain-function __exit__ stays unbound with mgr as its self, else the bound __exit__ and NULL; TypeError "'T' object does not support the context manager protocol" */ \
+    OPCODE(WITH_EXCEPT_START, 0, 0)/* exit self_or_NULL prev exc -- exit self_or_NULL prev exc res   res = exit([self,] type(exc), exc, tb) */ \
     OPCODE(SETUP_ANNOTATIONS, 0, 0)/* -- ensures __annotations__ in the locals mapping */ \
     OPCODE(IMPORT_NAME, 1, 0)      /* level fromlist -- module   __import__(names[arg], globals, locals, fromlist, level) */ \
     OPCODE(IMPORT_FROM, 1, 0)      /* module -- module attr   (falls back to the submodule; CPython's messages) */ \
