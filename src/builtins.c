@@ -190,7 +190,7 @@ static Value bi_print(VM *vm, int argc, Value *argv, Tuple *kw)
         sb_init(&sb, vm);
         for (int i = 0; i < argc; i++) {
             if (i > 0)
-                SB_ADD(&sb, sepc, sepn);
+                sb_add(&sb, sepc, sepn);
             Value s = IS_STR(argv[i]) ? argv[i] : obj_str(vm, argv[i]);
             if (!s) {
                 /* what was printed before the failing argument stays printed */
@@ -200,9 +200,9 @@ static Value bi_print(VM *vm, int argc, Value *argv, Tuple *kw)
                 vm_exc_clear(vm);
                 return vm_raise_value(vm, exc);
             }
-            SB_ADD(&sb, AS_STR(s)->data, (size_t)AS_STR(s)->len);
+            sb_add(&sb, AS_STR(s)->data, (size_t)AS_STR(s)->len);
         }
-        SB_ADD(&sb, endc, endn);
+        sb_add(&sb, endc, endn);
         if (file_write_text(vm, file, sb.data, sb.len) < 0)
             return 0;
     } else {

@@ -225,12 +225,12 @@ static void history_load(VM *vm)
             after_stamp = true;
         } else if (after_stamp || !(stamped && entry.len > 0)) {
             history_flush_entry(&entry, &count);
-            SB_ADD(&entry, line.data, line.len);
+            sb_add(&entry, line.data, line.len);
             stamped = after_stamp;
             after_stamp = false;
         } else {
             sb_addc(&entry, '\n');
-            SB_ADD(&entry, line.data, line.len);
+            sb_add(&entry, line.data, line.len);
         }
         line.len = 0;
     } while (c != EOF);
@@ -1050,7 +1050,7 @@ static LineResult read_line(Repl *r, bool more, StrBuf *line)
         const char *p = r->queue.data + r->queue_pos;
         const char *nl = memchr(p, '\n', r->queue.len - r->queue_pos);
         size_t n = nl ? (size_t)(nl - p) : r->queue.len - r->queue_pos;
-        SB_ADD(line, p, n);
+        sb_add(line, p, n);
         r->queue_pos += n + (nl ? 1 : 0);
         r->queue_done = r->queue_pos >= r->queue.len;
         return LINE_OK;
@@ -1181,7 +1181,7 @@ int repl_run(VM *vm, bool banner)
             got = read_line(&r, more, &line);
             if (got != LINE_OK)
                 break;
-            SB_ADD(&src, line.data, line.len);
+            sb_add(&src, line.data, line.len);
             sb_addc(&src, '\n');
             if (bad_utf8(vm, line.data, line.len)) {
                 status = INPUT_ERROR;           /* CPython decodes each line as it comes */

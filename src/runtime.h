@@ -105,8 +105,6 @@ int import_bootstrap(VM *vm);
 /* Reads a whole file; NULL with OSError (by errno) raised on failure. */
 char *import_read_file(VM *vm, const char *path, size_t *len);
 
-/* sb_add of possibly zero bytes (sb_add wants a non-empty copy). */
-#define SB_ADD(sb, s, n) do { size_t n_ = (n); if (n_) sb_add((sb), (s), n_); } while (0)
 
 /* ---- builtins.c --------------------------------------------------------------- */
 

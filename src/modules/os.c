@@ -1278,7 +1278,7 @@ static Value pp_join(VM *vm, int argc, Value *argv, Tuple *kw)
             sb.len = 0;
         else if (i > 0 && sb.len > 0 && sb.data[sb.len - 1] != '/')
             sb_addc(&sb, '/');
-        SB_ADD(&sb, p.s, p.len);
+        sb_add(&sb, p.s, p.len);
     }
     return mkpath(vm, bytes, sb.data ? sb.data : "", sb.len);
 }
@@ -1326,7 +1326,7 @@ static void normalize(StrBuf *sb, const char *s, size_t len)
     for (size_t k = 0; k < n; k++) {
         if (k)
             sb_addc(sb, '/');
-        SB_ADD(sb, s + comps[k][0], comps[k][1]);
+        sb_add(sb, s + comps[k][0], comps[k][1]);
     }
     if (sb->len == 0)
         sb_addc(sb, '.');
@@ -1357,7 +1357,7 @@ static int absolute(VM *vm, const Path *p, StrBuf *sb)
         sb_adds(&raw, cwd);
         sb_addc(&raw, '/');
     }
-    SB_ADD(&raw, p->s, p->len);
+    sb_add(&raw, p->s, p->len);
     normalize(sb, raw.data, raw.len);
     return 0;
 }
@@ -1411,7 +1411,7 @@ static Value pp_realpath(VM *vm, int argc, Value *argv, Tuple *kw)
                 size_t rest = cut;
                 while (rest < abs.len && buf[rest] == '/')
                     rest++;
-                SB_ADD(&out, buf + rest, abs.len - rest);
+                sb_add(&out, buf + rest, abs.len - rest);
             }
             StrBuf norm;
             sb_init(&norm, vm);
@@ -1458,8 +1458,8 @@ static Value pp_expanduser(VM *vm, int argc, Value *argv, Tuple *kw)
         hl--;
     StrBuf sb;
     sb_init(&sb, vm);
-    SB_ADD(&sb, home, hl);
-    SB_ADD(&sb, p.s + i, p.len - i);
+    sb_add(&sb, home, hl);
+    sb_add(&sb, p.s + i, p.len - i);
     if (sb.len == 0)
         sb_addc(&sb, '/');
     return mkpath(vm, p.bytes, sb.data, sb.len);
@@ -1504,7 +1504,7 @@ static Value pp_relpath(VM *vm, int argc, Value *argv, Tuple *kw)
         if (*q == '/' && q[1] && q[1] != '/') {
             if (out.len)
                 sb_addc(&out, '/');
-            SB_ADD(&out, "..", 2);
+            sb_add(&out, "..", 2);
         }
     }
     const char *rest = x + common;

@@ -207,7 +207,7 @@ static const char *pattern_text(Trans *t, int64_t a, int64_t b)
     sb_init(&sb, t->vm);
     for (int64_t k = a; k < b && k < t->n; k++) {
         char buf[4];
-        SB_ADD(&sb, buf, (size_t)utf8_encode(t->p[k], buf));
+        sb_add(&sb, buf, (size_t)utf8_encode(t->p[k], buf));
     }
     Str *s = sb_finish(&sb);
     return s ? s->data : "";
@@ -1652,7 +1652,7 @@ static Value regex_split(VM *vm, int argc, Value *argv, Tuple *kw)
 
 static int buf_add(VM *vm, StrBuf *sb, const char *p, int64_t n)
 {
-    SB_ADD(sb, p, (size_t)n);
+    sb_add(sb, p, (size_t)n);
     return sb->vm->exc ? -1 : 0;
 }
 
